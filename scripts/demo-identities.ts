@@ -1,0 +1,13 @@
+import { demoId } from '@aid/shared/ids.js';
+import type { Role } from '@aid/shared/roles.js';
+
+/** Default claims for dev tokens, pointing at the seeded demo data (Haishu district, the first organisation). */
+export const DEMO_REGION: Partial<Record<Role, string>> = {
+  village_worker: '330203001001',
+  town_worker: '330203001',
+  civil_officer: '330203',
+};
+
+export const DEMO_ORG: Partial<Record<Role, string>> = {
+  charity_org: demoId('organization', 0),
+};

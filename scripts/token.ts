@@ -1,0 +1,36 @@
+/**
+ * Mints a development token: npm run token -- --role civil_officer [--region 330203] [--org <id>]
+ * [--scopes "a b"] [--sub <id>] [--expires 8h]. Signed with the local dev key pair (created on first use).
+ */
+import { parseArgs } from 'node:util';
+import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
+import { devKeysFile } from '@aid/shared/paths.js';
+import { isRole, ROLES } from '@aid/shared/roles.js';
+import { DEMO_REGION, DEMO_ORG } from './demo-identities.js';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    region: { type: 'string' },
+    org: { type: 'string' },
+    scopes: { type: 'string' },
+    sub: { type: 'string' },
+    expires: { type: 'string', default: '8h' },
+  },
+});
+
+if (!values.role || !isRole(values.role)) {
+  console.error(`Usage: npm run token -- --role <${ROLES.join('|')}> [--region <code>] [--org <id>] [--scopes "<s1> <s2>"]`);
+  process.exit(2);
+}
+const role = values.role;
+const keys = await loadOrCreateDevKeys(devKeysFile());
+const token = await mintToken(keys.privateJwk, {
+  role,
+  expiresIn: values.expires!,
+  ...(values.sub ? { sub: values.sub } : {}),
+  ...(values.scopes !== undefined ? { scopes: values.scopes.split(/\s+/).filter(Boolean) } : {}),
+  ...(values.region ?? DEMO_REGION[role] ? { region: (values.region ?? DEMO_REGION[role])! } : {}),
+  ...(values.org ?? DEMO_ORG[role] ? { org: (values.org ?? DEMO_ORG[role])! } : {}),
+});
+console.log(token);

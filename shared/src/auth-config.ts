@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, loadOrCreateDevKeys, type AuthConfig, type DevKeys } from './auth.js';
+import type { EnvReader } from './config.js';
+import { devKeysFile } from './paths.js';
+
+export interface ResolvedAuthConfig extends AuthConfig {
+  /** Present in development only: the local key pair that signs dev tokens. */
+  devKeys?: DevKeys;
+}
+
+/**
+ * Token trust from the environment. Production: AUTH_JWKS_URL and/or AUTH_PUBLIC_KEY(_FILE). Development
+ * (NODE_ENV != production, nothing set): the local dev key pair, created on first start.
+ */
+export async function authConfigFromEnv(reader: EnvReader, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedAuthConfig> {
+  const issuer = reader.string('AUTH_ISSUER', DEFAULT_ISSUER);
+  const audience = reader.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
+  const jwksUrl = reader.url('AUTH_JWKS_URL');
+  const publicKeys: string[] = [];
+  const inline = reader.optional('AUTH_PUBLIC_KEY');
+  if (inline) publicKeys.push(inline);
+  const file = reader.optional('AUTH_PUBLIC_KEY_FILE');
+  if (file) publicKeys.push(readFileSync(file, 'utf8'));
+  if (jwksUrl || publicKeys.length > 0) return { issuer, audience, publicKeys, ...(jwksUrl ? { jwksUrl } : {}) };
+  if (env.NODE_ENV === 'production') {
+    reader.optional('AUTH_JWKS_URL') ?? reader.string('AUTH_JWKS_URL');
+    return { issuer, audience, publicKeys };
+  }
+  const devKeys = await loadOrCreateDevKeys(devKeysFile(env));
+  return { issuer, audience, publicKeys: [JSON.stringify(devKeys.publicJwk)], devKeys };
+}

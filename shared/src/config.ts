@@ -1,0 +1,76 @@
+/**
+ * Reads configuration from the environment once, at startup, and fails with every problem listed,
+ * each saying which variable to set.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export class EnvReader {
+  private readonly problems: string[] = [];
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  string(name: string, fallback?: string): string {
+    const value = this.env[name]?.trim();
+    if (value) return value;
+    if (fallback !== undefined) return fallback;
+    this.problems.push(`${name} is required.`);
+    return '';
+  }
+
+  optional(name: string): string | undefined {
+    return this.env[name]?.trim() || undefined;
+  }
+
+  int(name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}").`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}").`);
+    return fallback;
+  }
+
+  url(name: string, fallback?: string): string | undefined {
+    const raw = this.env[name]?.trim() || fallback;
+    if (!raw) return undefined;
+    try {
+      new URL(raw);
+      return raw;
+    } catch {
+      this.problems.push(`${name} must be a URL (got "${raw}").`);
+      return undefined;
+    }
+  }
+
+  /** Throws a ConfigError naming every problem found so far. */
+  done(): void {
+    if (this.problems.length > 0) throw new ConfigError(this.problems);
+  }
+}
+
+/** Environment variable prefix for a service name, e.g. civil-affairs -> CIVIL_AFFAIRS. */
+export function envPrefix(service: string): string {
+  return service.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}

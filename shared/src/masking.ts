@@ -1,0 +1,32 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, isPublicCode } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** Extension keys a client may see besides `code`. */
+const SAFE_EXTENSIONS = ['field', 'reason', 'allowed', 'serviceName'] as const;
+
+/**
+ * Formats every error that leaves a service: codes from the closed set keep their message; anything else
+ * becomes "Internal server error" and is logged instead. Field suggestions ("Did you mean ...") are dropped
+ * so the schema cannot be probed through validation errors.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const base = {
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
+    if (isPublicCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const extensions: Record<string, unknown> = { code };
+      for (const key of SAFE_EXTENSIONS) {
+        const value = formatted.extensions?.[key];
+        if (value !== undefined && typeof value !== 'object') extensions[key] = value;
+      }
+      return { message: formatted.message.replace(/ ?Did you mean .*\?$/, ''), ...base, extensions };
+    }
+    logger.error({ err: unwrapResolverError(error), code }, 'unexpected error, masked');
+    return { message: 'Internal server error', ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

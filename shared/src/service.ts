@@ -1,0 +1,66 @@
+import { createTokenVerifier } from './auth.js';
+import { authConfigFromEnv } from './auth-config.js';
+import { EnvReader, envPrefix } from './config.js';
+import { databaseLocationFromEnv, describeLocation, openDatabase, type Database } from './database.js';
+import { createLogger } from './logger.js';
+import { dataRoot } from './paths.js';
+import { listenSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
+import { sql } from 'drizzle-orm';
+
+/** What a subgraph package tells the shared runtime about itself. */
+export interface SubgraphModule<TContext extends SubgraphContext> {
+  name: string;
+  /** Its own PostgreSQL schema. */
+  schema: string;
+  migrationsFolder: string;
+  defaultPort: number;
+  build(options: { db: Database; logger: ReturnType<typeof createLogger>; inlineTracing: boolean; introspection: boolean }): Subgraph<TContext>;
+  /** Writes the deterministic demo data when the database is empty; returns true when it seeded. */
+  seed(db: Database): Promise<boolean>;
+}
+
+/**
+ * Runs one subgraph as its own process: reads and validates its configuration, opens and migrates its
+ * database, seeds demo data on first run (unless SEED_DEMO_DATA=false), listens, and stops on SIGINT/SIGTERM.
+ */
+export async function runSubgraph<TContext extends SubgraphContext>(module: SubgraphModule<TContext>): Promise<void> {
+  const logger = createLogger(module.name);
+  const prefix = envPrefix(module.name);
+  const reader = new EnvReader();
+  const port = reader.int(`${prefix}_PORT`, module.defaultPort, { max: 65535 });
+  const host = reader.string('HOST', '127.0.0.1');
+  const seed = reader.bool('SEED_DEMO_DATA', true);
+  const inlineTracing = reader.bool('INLINE_TRACING', false);
+  const introspection = reader.bool('SUBGRAPH_INTROSPECTION', process.env.NODE_ENV !== 'production');
+  const auth = await authConfigFromEnv(reader);
+  reader.done();
+
+  const location = databaseLocationFromEnv(module.name, prefix, dataRoot());
+  const database = await openDatabase({ schema: module.schema, migrationsFolder: module.migrationsFolder, location });
+  await database.migrate();
+  if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
+  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection });
+  const running = await listenSubgraph(subgraph, {
+    port,
+    host,
+    verifier: await createTokenVerifier(auth),
+    logger,
+    ready: async () => {
+      await database.db.execute(sql`select 1`);
+      return true;
+    },
+  });
+  logger.info({ url: running.url, database: describeLocation(location) }, `${module.name} subgraph ready`);
+  console.log(`${module.name} subgraph: ${running.url} (${describeLocation(location)})`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

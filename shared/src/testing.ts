@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import type { DatabaseLocation } from './database.js';
+
+/**
+ * A fresh database for one test file: in-memory PGlite by default, or a new database on the server named
+ * by TEST_DATABASE_URL (dropped again by `drop`). Each subgraph uses its own schema inside it.
+ */
+export async function createTestDatabaseLocation(): Promise<{
+  location: DatabaseLocation;
+  drop: () => Promise<void>;
+}> {
+  const serverUrl = process.env.TEST_DATABASE_URL?.trim();
+  if (!serverUrl) return { location: { kind: 'memory' }, drop: async () => {} };
+  const name = `aid_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    location: { kind: 'postgres', url: url.toString(), maxConnections: 5 },
+    drop: async () => {
+      const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
+
+import { ANONYMOUS, type Claims } from './auth.js';
+import { openDatabase, type DatabaseHandle } from './database.js';
+import { DEFAULT_ROLE_SCOPES, type Role } from './roles.js';
+
+/** Opens and migrates one subgraph's schema in a fresh test database. `close` also drops the database. */
+export async function openTestDatabase(schema: string, migrationsFolder: string): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+  const { location, drop } = await createTestDatabaseLocation();
+  const handle = await openDatabase({ schema, migrationsFolder, location });
+  await handle.migrate();
+  return {
+    ...handle,
+    migrate: handle.migrate,
+    close: handle.close,
+    drop: async () => {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+/** Claims as a verified token of `role` would carry them (for in-process tests with executeOperation). */
+export function claimsFor(role: Role, extra: { scopes?: string[]; org?: string; region?: string; sub?: string } = {}): Claims {
+  if (role === 'public') return ANONYMOUS;
+  return {
+    sub: extra.sub ?? `test-${role}`,
+    roles: [role],
+    scopes: new Set(extra.scopes ?? DEFAULT_ROLE_SCOPES[role]),
+    ...(extra.org ? { org: extra.org } : {}),
+    ...(extra.region ? { region: extra.region } : {}),
+  };
+}
