@@ -45,6 +45,9 @@ export const SCOPES = {
   feedRead: 'feed:read',
   statsRead: 'stats:read',
   accessLogRead: 'accesslog:read',
+  wishClaim: 'wish:claim',
+  feedbackWrite: 'feedback:write',
+  serviceRead: 'service:read',
 } as const;
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 
@@ -60,12 +63,12 @@ export const DEFAULT_ROLE_SCOPES: Record<Role, Scope[]> = {
   civil_officer: [
     S.householdRead, S.householdWrite, S.personName, S.personIdNumber, S.personPhone, S.personAddress,
     S.personHealth, S.personMinor, S.aidRead, S.needWrite, S.consentWrite, S.referralWrite, S.preAidCheck,
-    S.accessLogRead,
+    S.accessLogRead, S.serviceRead, S.feedbackWrite, S.statsRead,
   ],
-  charity_federation: [S.charityManage, S.charityReview, S.referralClaim, S.statsRead],
-  charity_org: [S.charityManage, S.referralClaim, S.donationWrite, S.disbursementWrite, S.serviceWrite],
-  professional: [S.serviceWrite, S.psychFile],
-  volunteer: [S.serviceWrite],
+  charity_federation: [S.charityManage, S.charityReview, S.referralClaim, S.statsRead, S.serviceRead, S.feedRead],
+  charity_org: [S.charityManage, S.referralClaim, S.donationWrite, S.disbursementWrite, S.serviceRead, S.serviceWrite, S.wishClaim],
+  professional: [S.serviceRead, S.serviceWrite, S.psychFile, S.feedbackWrite],
+  volunteer: [S.serviceRead, S.serviceWrite, S.wishClaim, S.feedbackWrite],
   provincial_system: [S.feedRead, S.statsRead, S.aidRead],
   analyst: [S.statsRead],
   public: [],
