@@ -16,6 +16,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   logger: Logger;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /** Observes each GraphQL request body (tests check what a subgraph received). */
+  onRequest?: (body: unknown) => void;
 }
 
 export interface RunningHttpServer {
@@ -85,6 +87,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
           body = text;
         }
       }
+      if (body !== undefined) options.onRequest?.(body);
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(request),

@@ -75,7 +75,14 @@ export function buildSubgraph<TContext extends SubgraphContext>(
  */
 export async function listenSubgraph<TContext extends SubgraphContext>(
   subgraph: Subgraph<TContext>,
-  options: { port: number; host?: string; verifier: TokenVerifier; logger: Logger; ready?: () => Promise<boolean> },
+  options: {
+    port: number;
+    host?: string;
+    verifier: TokenVerifier;
+    logger: Logger;
+    ready?: () => Promise<boolean>;
+    onRequest?: (body: unknown) => void;
+  },
 ): Promise<RunningHttpServer> {
   await subgraph.apollo.start();
   const running = await serveGraphQL({
@@ -83,6 +90,7 @@ export async function listenSubgraph<TContext extends SubgraphContext>(
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
     logger: options.logger,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     context: async (request) => subgraph.contextFor(await options.verifier.verifyHeader(request.headers.authorization)),
     routes: {
       '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),

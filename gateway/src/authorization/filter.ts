@@ -37,9 +37,12 @@ import { ErrorCode } from '@aid/shared/errors.js';
 export const TYPENAME_ALIAS = '__authz_typename';
 
 /**
- * Path element standing for "every item of a list", as in the Apollo router's authorization errors
- * (`["orga", "members", "@", "phone"]`, checked against the router's own snapshots). Paths use response keys
- * (aliases) where the router writes field names: the key is what the client finds in `data`.
+ * Path element standing for "every item of a list". The Apollo router reports its unauthorized paths statically,
+ * with `Flatten` (serialised as "@") after each list field (router source `plugins/authorization/authenticated.rs`
+ * and its snapshot `policy__tests__array-3`: `[Key("topProducts"), Key("publicReviews"), Flatten]`).
+ * Two deliberate differences: paths use response keys (aliases), not field names, since the key is what the client
+ * finds in `data`; and a removed list field's own path ends at the field (the router appends a trailing "@"),
+ * since the field itself is what becomes null. Nested lists get one "@" per level.
  */
 export const LIST_ITEMS = '@';
 
@@ -120,15 +123,17 @@ function shapeOf(type: GraphQLOutputType): boolean[] {
   }
 }
 
-function conditionsOf(directives: readonly DirectiveNode[] | undefined): Condition[] {
-  const found: Condition[] = [];
+/** `inherited` plus the `@skip`/`@include` among `directives` (the same array when there are none). */
+function withConditions(inherited: readonly Condition[], directives: readonly DirectiveNode[] | undefined): readonly Condition[] {
+  if (!directives?.length) return inherited;
+  const found: Condition[] = [...inherited];
   for (const directive of directives ?? []) {
     const name = directive.name.value;
     if (name !== 'skip' && name !== 'include') continue;
     const value = directive.arguments?.find((arg) => arg.name.value === 'if')?.value;
     if (value) found.push({ directive: name, value });
   }
-  return found;
+  return found.length === inherited.length ? inherited : found;
 }
 
 const emptyObjectPlan = (): ObjectPlan => ({ typename: false, fields: new Map() });
@@ -253,7 +258,7 @@ class OperationFilter {
         type: conditionType,
         possible,
         complete: scope.complete && possible.length === scope.possible.length,
-        conditions: [...scope.conditions, ...conditionsOf(selection.directives)],
+        conditions: withConditions(scope.conditions, selection.directives),
       });
       if (selection.kind === Kind.FRAGMENT_SPREAD) this.fragmentStack.pop();
       needsTypename ||= inner.needsTypename;
@@ -298,7 +303,7 @@ class OperationFilter {
 
     const allowed = scope.possible.filter((object) => this.allowed(scope.type, object, name));
     const path = [...scope.path, key];
-    const conditions = [...scope.conditions, ...conditionsOf(node.directives)];
+    const conditions = withConditions(scope.conditions, node.directives);
 
     if (allowed.length < scope.possible.length) {
       // Removed for every runtime type, or for some members only (then kept in a fragment per allowed member).

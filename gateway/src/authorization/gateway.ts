@@ -76,7 +76,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * rights.
  */
 export function withFieldAuthorization<TContext = Record<string, unknown>>(
-  gateway: Pick<ApolloGateway, 'load' | 'stop' | 'onSchemaLoadOrUpdate'>,
+  gateway: ApolloGateway | GatewayInterface,
   options: FieldAuthorizationOptions<TContext>,
 ): GatewayInterface {
   const maxEntries = Math.max(1, options.cacheSize ?? 1000);

@@ -1,0 +1,62 @@
+import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
+import type { ResolvedAuthConfig } from '@aid/shared/auth-config.js';
+import { authConfigFromEnv } from '@aid/shared/auth-config.js';
+import { EnvReader } from '@aid/shared/config.js';
+
+/** Everything the gateway reads from the environment, validated once at startup. */
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Subgraph name -> URL; overrides the routing URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  /** Per-subgraph request timeout. */
+  subgraphTimeoutMs: number;
+  /** Refuse a whole operation that touches an unauthorized field (router `reject_unauthorized`). */
+  rejectUnauthorized: boolean;
+  introspection: boolean;
+  /** Serve the Apollo Sandbox landing page with a dev token preset (development only). */
+  sandbox: boolean;
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
+  auth: ResolvedAuthConfig;
+  /** PKCS8 PEM key the gateway signs anonymous (`public`) tokens with; the dev key in development. */
+  anonymousSigningKey?: string;
+  anonymousTokenTtlSeconds: number;
+}
+
+export const SUBGRAPH_NAMES = ['civil-affairs', 'charity', 'services'] as const;
+const DEFAULT_PORTS: Record<(typeof SUBGRAPH_NAMES)[number], number> = { 'civil-affairs': 4001, charity: 4002, services: 4003 };
+
+export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
+  const reader = new EnvReader(env);
+  const production = env.NODE_ENV === 'production';
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const prefix = name.toUpperCase().replace(/-/g, '_');
+    const port = reader.int(`${prefix}_PORT`, DEFAULT_PORTS[name], { max: 65535 });
+    const url = reader.url(`${prefix}_URL`, `http://localhost:${port}/graphql`);
+    if (url) subgraphUrls[name] = url;
+  }
+  const config: GatewayConfig = {
+    port: reader.int('GATEWAY_PORT', 4000, { max: 65535 }),
+    host: reader.string('HOST', '127.0.0.1'),
+    subgraphUrls,
+    subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 5000, { min: 100, max: 120_000 }),
+    rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
+    introspection: reader.bool('INTROSPECTION', !production),
+    sandbox: reader.bool('SANDBOX', !production),
+    limits: {
+      maxDepth: reader.int('MAX_DEPTH', 12, { min: 2, max: 100 }),
+      maxAliases: reader.int('MAX_ALIASES', 15, { min: 1, max: 1000 }),
+      maxCost: reader.int('MAX_COST', 20_000, { min: 10 }),
+      maxTokens: reader.int('MAX_TOKENS', 3000, { min: 50 }),
+      maxDirectives: reader.int('MAX_DIRECTIVES', 30, { min: 1 }),
+    },
+    auth: await authConfigFromEnv(reader, env),
+    anonymousTokenTtlSeconds: ANONYMOUS_TOKEN_TTL_SECONDS,
+  };
+  const signingKey = reader.optional('GATEWAY_SIGNING_KEY');
+  if (signingKey) config.anonymousSigningKey = signingKey;
+  else if (production) reader.string('GATEWAY_SIGNING_KEY');
+  reader.done();
+  return config;
+}

@@ -1,0 +1,37 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics of one gateway instance, served at /metrics. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    operations: new Counter({
+      name: 'gateway_operations_total',
+      help: 'GraphQL operations by type and outcome',
+      labelNames: ['operation', 'outcome'] as const,
+      registers: [registry],
+    }),
+    operationSeconds: new Histogram({
+      name: 'gateway_operation_duration_seconds',
+      help: 'Time from request to response',
+      labelNames: ['operation'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    subgraphSeconds: new Histogram({
+      name: 'gateway_subgraph_request_duration_seconds',
+      help: 'Time of each subgraph fetch',
+      labelNames: ['subgraph', 'outcome'] as const,
+      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    unauthorizedFields: new Counter({
+      name: 'gateway_unauthorized_fields_total',
+      help: 'Fields removed or refused by field-level authorization',
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

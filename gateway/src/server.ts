@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ANONYMOUS, createTokenVerifier, mintToken } from '@aid/shared/auth.js';
+import { serveGraphQL, type RunningHttpServer } from '@aid/shared/http.js';
+import { createLogger, type Logger } from '@aid/shared/logger.js';
+import { createErrorFormatter } from '@aid/shared/masking.js';
+import { createAnonymousTokenSource } from './anonymous.js';
+import { prepareSupergraph, withFieldAuthorization } from './authorization/index.js';
+import type { GatewayConfig } from './config.js';
+import type { GatewayContext } from './context.js';
+import { SubgraphDataSource } from './data-source.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { createReadinessCheck } from './readiness.js';
+
+export const SUPERGRAPH_FILE = new URL('../../schema/supergraph.graphql', import.meta.url);
+
+export interface CreateGatewayOptions {
+  /** The composed supergraph; defaults to the committed schema/supergraph.graphql. */
+  supergraphSdl?: string;
+  logger?: Logger;
+}
+
+/** A built, unstarted gateway: `listen()` starts it over HTTP; tests may also call `apollo.executeOperation`. */
+export interface Gateway {
+  readonly apollo: ApolloServer<GatewayContext>;
+  readonly metrics: Metrics;
+  /** Builds the per-request context from an Authorization header (verifies the token). */
+  contextFor(authorization: string | undefined): Promise<GatewayContext>;
+  listen(port?: number, host?: string): Promise<RunningHttpServer>;
+}
+
+function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse(requestContext) {
+          const operation = requestContext.operation?.operation ?? 'unknown';
+          const body = requestContext.response.body;
+          const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
+          metrics.operations.inc({ operation, outcome: failed ? 'error' : 'ok' });
+          metrics.operationSeconds.observe({ operation }, (performance.now() - started) / 1000);
+        },
+      };
+    },
+  };
+}
+
+export async function createGateway(config: GatewayConfig, options: CreateGatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger('gateway');
+  const metrics = createMetrics();
+  const prepared = prepareSupergraph(options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: prepared.gatewaySdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.subgraphTimeoutMs, metrics, logger),
+    logger: { debug: () => {}, info: () => {}, warn: (m: unknown) => logger.warn(String(m)), error: (m: unknown) => logger.error(String(m)) },
+  });
+  const secured = withFieldAuthorization<GatewayContext>(gateway, {
+    rules: prepared.rules,
+    rejectUnauthorized: config.rejectUnauthorized,
+    claimsOf: (context) => context.claims,
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, propagateOnRejection: false },
+    maxAliases: { n: config.limits.maxAliases, propagateOnRejection: false },
+    costLimit: { maxCost: config.limits.maxCost, propagateOnRejection: false },
+    maxTokens: { n: config.limits.maxTokens, propagateOnRejection: false },
+    maxDirectives: { n: config.limits.maxDirectives, propagateOnRejection: false },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const verifier = await createTokenVerifier(config.auth);
+  const anonymousKey = config.anonymousSigningKey ?? config.auth.devKeys?.privateJwk;
+  if (!anonymousKey) throw new Error('Set GATEWAY_SIGNING_KEY: the key the gateway signs anonymous tokens with.');
+  const anonymousToken = createAnonymousTokenSource(anonymousKey, {
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    ttlSeconds: config.anonymousTokenTtlSeconds,
+  });
+
+  const landingPage =
+    config.sandbox && config.auth.devKeys
+      ? ApolloServerPluginLandingPageLocalDefault({
+          embed: {
+            initialState: {
+              sharedHeaders: {
+                Authorization: `Bearer ${await mintToken(config.auth.devKeys.privateJwk, {
+                  role: 'civil_officer',
+                  region: '330203',
+                  sub: 'sandbox-dev',
+                  expiresIn: '12h',
+                  issuer: config.auth.issuer,
+                  audience: config.auth.audience,
+                })}`,
+              },
+            },
+          },
+          document: SANDBOX_FIRST_QUERY,
+          footer: false,
+        })
+      : ApolloServerPluginLandingPageDisabled();
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: secured,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: createErrorFormatter(logger),
+    // Armor and landing-page plugins are context-agnostic (typed for BaseContext).
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), landingPage as ApolloServerPlugin<GatewayContext>, metricsPlugin(metrics)],
+  });
+
+  const contextFor = async (authorization: string | undefined): Promise<GatewayContext> => {
+    if (!authorization) return { claims: ANONYMOUS, forwardToken: await anonymousToken() };
+    const claims = await verifier.verifyHeader(authorization);
+    return { claims, forwardToken: authorization.trim().slice('bearer'.length).trim() };
+  };
+  const ready = createReadinessCheck(config.subgraphUrls, Math.min(config.subgraphTimeoutMs, 2000));
+
+  return {
+    apollo,
+    metrics,
+    contextFor,
+    async listen(port = config.port, host = config.host) {
+      await apollo.start();
+      const running = await serveGraphQL({
+        apollo,
+        port,
+        host,
+        logger,
+        context: (request: IncomingMessage) => contextFor(request.headers.authorization),
+        routes: {
+          '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),
+          '/ready': async () => {
+            const report = await ready();
+            return { status: report.ready ? 200 : 503, body: JSON.stringify(report) };
+          },
+          '/metrics': async () => ({
+            status: 200,
+            contentType: metrics.registry.contentType,
+            body: await metrics.registry.metrics(),
+          }),
+        },
+      });
+      return {
+        ...running,
+        close: async () => {
+          await running.close();
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}
+
+/** The query the Sandbox opens with: one household joined across all three subgraphs. */
+export const SANDBOX_FIRST_QUERY = `# A household of Haishu district, with what charity and services gave it.
+# The Authorization header holds a dev civil_officer token (npm run token -- --role <role> for others).
+query FirstLook {
+  households(first: 3) {
+    edges {
+      node {
+        id
+        countyName
+        townName
+        members { maskedName maskedPhone age }
+        charityAid { programme amountFen }
+        servicesReceived { programme hours }
+      }
+    }
+  }
+}
+`;

@@ -1,0 +1,99 @@
+/**
+ * `npm start`: runs the three subgraphs and the gateway as separate processes (as a deployment would), on
+ * embedded PGlite under .data/ unless DATABASE_URL is set, then prints where to open it. Ctrl-C stops all.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { loadOrCreateDevKeys } from '@aid/shared/auth.js';
+import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
+
+const SERVICES = [
+  { name: 'civil-affairs', entry: 'subgraphs/civil-affairs/src/main.ts', port: Number(process.env.CIVIL_AFFAIRS_PORT ?? 4001) },
+  { name: 'charity', entry: 'subgraphs/charity/src/main.ts', port: Number(process.env.CHARITY_PORT ?? 4002) },
+  { name: 'services', entry: 'subgraphs/services/src/main.ts', port: Number(process.env.SERVICES_PORT ?? 4003) },
+  { name: 'gateway', entry: 'gateway/src/main.ts', port: Number(process.env.GATEWAY_PORT ?? 4000) },
+] as const;
+
+// Create the dev key pair once, before four processes would race to create it.
+if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_PUBLIC_KEY && process.env.NODE_ENV !== 'production') {
+  await loadOrCreateDevKeys(devKeysFile());
+}
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function run(name: string, entry: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: REPO_ROOT,
+    env: { LOG_LEVEL: 'warn', ...process.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[${name}] exited (${signal ?? code}); stopping the others.`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForHealth(port: number, path: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function stop(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        }),
+    ),
+  );
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+console.log(`Starting the aid–charity federation (data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : dataRoot()}) ...`);
+for (const service of SERVICES) run(service.name, service.entry);
+const gatewayPort = SERVICES[3].port;
+if (await waitForHealth(gatewayPort, '/ready', 180_000)) {
+  console.log(`
+  Gateway (Apollo Sandbox):  http://localhost:${gatewayPort}/graphql
+  Subgraphs:                 ${SERVICES.slice(0, 3).map((s) => `${s.name} :${s.port}`).join(', ')}
+  Health / readiness:        http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready
+  Metrics:                   http://localhost:${gatewayPort}/metrics
+
+  The Sandbox opens with a civil_officer dev token preset. Tokens for other roles:
+    npm run token -- --role charity_org
+    npm run token -- --role analyst
+  Try it from a shell:
+    curl -s localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\
+      -H "authorization: Bearer $(npm run -s token -- --role civil_officer)" \\
+      -d '{"query":"{ households(first: 2) { edges { node { id townName charityAid { programme amountFen } servicesReceived { programme hours } } } } }"}'
+
+  Ctrl-C stops everything.`);
+} else if (!stopping) {
+  console.error('The federation did not become ready within 3 minutes; stopping.');
+  await stop(1);
+}

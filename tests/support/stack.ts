@@ -1,0 +1,170 @@
+/**
+ * The end-to-end harness: the three subgraphs over real HTTP on port 0, each on its own schema of a fresh
+ * test database (in-memory PGlite, or a new database on TEST_DATABASE_URL), and the gateway over them, loaded
+ * from the committed supergraph. Tokens are real JWTs signed by a key pair made for the run.
+ */
+import { readFileSync } from 'node:fs';
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { ALGORITHM, createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type MintOptions } from '@aid/shared/auth.js';
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@aid/shared/database.js';
+import type { RunningHttpServer } from '@aid/shared/http.js';
+import { createLogger } from '@aid/shared/logger.js';
+import { listenSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/subgraph.js';
+import { createTestDatabaseLocation } from '@aid/shared/testing.js';
+import * as civilAffairs from '@aid/civil-affairs/server.js';
+import { seedCivilAffairs } from '@aid/civil-affairs/seed.js';
+import * as charity from '@aid/charity/server.js';
+import { seedCharity } from '@aid/charity/seed.js';
+import * as services from '@aid/services/server.js';
+import { seedServices } from '@aid/services/seed.js';
+import { createGateway, SUPERGRAPH_FILE } from '@aid/gateway/server.js';
+import type { GatewayConfig } from '@aid/gateway/config.js';
+
+export type SubgraphName = 'civil-affairs' | 'charity' | 'services';
+
+interface SubgraphModule {
+  DB_SCHEMA: string;
+  MIGRATIONS_FOLDER: string;
+  build: (options: { db: Database; logger: ReturnType<typeof createLogger> }) => Subgraph<SubgraphContext>;
+  seed: (db: Database) => Promise<boolean>;
+}
+
+const MODULES: Record<SubgraphName, SubgraphModule> = {
+  'civil-affairs': {
+    ...civilAffairs,
+    build: (o) => civilAffairs.createCivilAffairsSubgraph(o) as unknown as Subgraph<SubgraphContext>,
+    seed: seedCivilAffairs,
+  },
+  charity: { ...charity, build: (o) => charity.createCharitySubgraph(o) as unknown as Subgraph<SubgraphContext>, seed: seedCharity },
+  services: { ...services, build: (o) => services.createServicesSubgraph(o) as unknown as Subgraph<SubgraphContext>, seed: seedServices },
+};
+
+export interface StackOptions {
+  /** Seed the demo data into every subgraph (default true). */
+  seed?: boolean;
+  /** Gateway settings to override (e.g. rejectUnauthorized, subgraphTimeoutMs). */
+  gateway?: Partial<Omit<GatewayConfig, 'auth'>>;
+}
+
+export interface GraphQLResponse<TData = any> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  databases: Record<SubgraphName, DatabaseHandle>;
+  /** Request bodies each subgraph received, in order (clear with `received[name].length = 0`). */
+  received: Record<SubgraphName, { query: string; variables?: Record<string, unknown> }[]>;
+  token(role: MintOptions['role'], extra?: Omit<MintOptions, 'role'>): Promise<string>;
+  /** POSTs an operation to the gateway (or to `url`) with an optional bearer token. */
+  query<TData = any>(query: string, options?: { token?: string; variables?: Record<string, unknown>; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<TData>>;
+  /** Stops one subgraph's HTTP server (to test failure) and restarts it on the same port. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  startSubgraph(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const logger = createLogger('e2e');
+  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+  const privateJwk: JWK = await exportJWK(privateKey);
+  const publicJwk: JWK = await exportJWK(publicKey);
+  const auth = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, publicKeys: [JSON.stringify(publicJwk)] };
+  const verifier = await createTokenVerifier(auth);
+
+  const shared = await createTestDatabaseLocation();
+  const databases = {} as Record<SubgraphName, DatabaseHandle>;
+  const subgraphs = {} as Record<SubgraphName, Subgraph<SubgraphContext>>;
+  const servers = {} as Record<SubgraphName, RunningHttpServer>;
+  const ports = {} as Record<SubgraphName, number>;
+  const received = { 'civil-affairs': [], charity: [], services: [] } as Stack['received'];
+
+  const listen = async (name: SubgraphName, port: number) => {
+    servers[name] = await listenSubgraph(subgraphs[name], {
+      port,
+      verifier,
+      logger,
+      onRequest: (body) => received[name].push(body as { query: string }),
+    });
+    ports[name] = servers[name].port;
+  };
+
+  for (const name of Object.keys(MODULES) as SubgraphName[]) {
+    const module = MODULES[name];
+    const location: DatabaseLocation = shared.location;
+    const handle = await openDatabase({ schema: module.DB_SCHEMA, migrationsFolder: module.MIGRATIONS_FOLDER, location });
+    await handle.migrate();
+    if (options.seed ?? true) await module.seed(handle.db);
+    databases[name] = handle;
+    subgraphs[name] = module.build({ db: handle.db, logger });
+    await listen(name, 0);
+  }
+
+  const subgraphUrls = Object.fromEntries(
+    (Object.keys(servers) as SubgraphName[]).map((name) => [name, servers[name].url]),
+  ) as Record<SubgraphName, string>;
+  const gateway = await createGateway(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      subgraphUrls,
+      subgraphTimeoutMs: 5000,
+      rejectUnauthorized: false,
+      introspection: true,
+      sandbox: false,
+      limits: { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 3000, maxDirectives: 30 },
+      auth: { ...auth, devKeys: { privateJwk, publicJwk } },
+      anonymousTokenTtlSeconds: 300,
+      ...options.gateway,
+    },
+    { supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), logger },
+  );
+  const gatewayServer = await gateway.listen(0, '127.0.0.1');
+
+  return {
+    gatewayUrl: gatewayServer.url,
+    subgraphUrls,
+    databases,
+    received,
+    token: (role, extra = {}) => mintToken(privateJwk, { role, ...extra }),
+    async query(query, { token, variables, url, headers } = {}) {
+      const response = await fetch(url ?? gatewayServer.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async stopSubgraph(name) {
+      await servers[name].server.closeAllConnections();
+      await new Promise<void>((resolve) => servers[name].server.close(() => resolve()));
+    },
+    async startSubgraph(name) {
+      servers[name] = await (async () => {
+        const { serveGraphQL } = await import('@aid/shared/http.js');
+        return serveGraphQL({
+          apollo: subgraphs[name].apollo,
+          port: ports[name],
+          logger,
+          onRequest: (body) => received[name].push(body as { query: string }),
+          context: async (request) => subgraphs[name].contextFor(await verifier.verifyHeader(request.headers.authorization)),
+        });
+      })();
+    },
+    async stop() {
+      await gatewayServer.close();
+      for (const server of Object.values(servers)) await server.close().catch(() => {});
+      for (const handle of Object.values(databases)) await handle.close();
+      await shared.drop();
+    },
+  };
+}
