@@ -9,8 +9,10 @@ export interface GatewayConfig {
   host: string;
   /** Subgraph name -> URL; overrides the routing URLs in the supergraph. */
   subgraphUrls: Record<string, string>;
-  /** Per-subgraph request timeout. */
+  /** Default subgraph request timeout. */
   subgraphTimeoutMs: number;
+  /** Per-subgraph overrides of the timeout (`<NAME>_TIMEOUT_MS`). */
+  subgraphTimeouts?: Record<string, number>;
   /** Refuse a whole operation that touches an unauthorized field (router `reject_unauthorized`). */
   rejectUnauthorized: boolean;
   introspection: boolean;
@@ -30,8 +32,11 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
   const reader = new EnvReader(env);
   const production = env.NODE_ENV === 'production';
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeouts: Record<string, number> = {};
   for (const name of SUBGRAPH_NAMES) {
     const prefix = name.toUpperCase().replace(/-/g, '_');
+    const timeout = reader.int(`${prefix}_TIMEOUT_MS`, 0, { max: 120_000 });
+    if (timeout > 0) subgraphTimeouts[name] = timeout;
     const port = reader.int(`${prefix}_PORT`, DEFAULT_PORTS[name], { max: 65535 });
     const url = reader.url(`${prefix}_URL`, `http://localhost:${port}/graphql`);
     if (url) subgraphUrls[name] = url;
@@ -41,6 +46,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     host: reader.string('HOST', '127.0.0.1'),
     subgraphUrls,
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 5000, { min: 100, max: 120_000 }),
+    subgraphTimeouts,
     rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
     introspection: reader.bool('INTROSPECTION', !production),
     sandbox: reader.bool('SANDBOX', !production),

@@ -59,7 +59,13 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: prepared.gatewaySdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.subgraphTimeoutMs, metrics, logger),
+      new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name] ?? url ?? '',
+        config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
+        metrics,
+        logger,
+      ),
     logger: { debug: () => {}, info: () => {}, warn: (m: unknown) => logger.warn(String(m)), error: (m: unknown) => logger.error(String(m)) },
   });
   const secured = withFieldAuthorization<GatewayContext>(gateway, {

@@ -55,6 +55,8 @@ export interface GraphQLResponse<TData = any> {
 
 export interface Stack {
   gatewayUrl: string;
+  /** The configuration the gateway was built with (to build a second gateway in a test). */
+  gatewayConfig: GatewayConfig;
   subgraphUrls: Record<SubgraphName, string>;
   databases: Record<SubgraphName, DatabaseHandle>;
   /** Request bodies each subgraph received, in order (clear with `received[name].length = 0`). */
@@ -107,8 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const subgraphUrls = Object.fromEntries(
     (Object.keys(servers) as SubgraphName[]).map((name) => [name, servers[name].url]),
   ) as Record<SubgraphName, string>;
-  const gateway = await createGateway(
-    {
+  const gatewayConfig: GatewayConfig = {
       port: 0,
       host: '127.0.0.1',
       subgraphUrls,
@@ -120,13 +121,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       auth: { ...auth, devKeys: { privateJwk, publicJwk } },
       anonymousTokenTtlSeconds: 300,
       ...options.gateway,
-    },
-    { supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), logger },
-  );
+    };
+  const gateway = await createGateway(gatewayConfig, { supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), logger });
   const gatewayServer = await gateway.listen(0, '127.0.0.1');
 
   return {
     gatewayUrl: gatewayServer.url,
+    gatewayConfig,
     subgraphUrls,
     databases,
     received,

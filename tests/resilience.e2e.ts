@@ -1,0 +1,71 @@
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '@aid/gateway/server.js';
+import { demoId } from '@aid/shared/ids.js';
+import { startStack, type Stack } from './support/stack.js';
+
+let stack: Stack;
+let blackHole: ReturnType<typeof createServer>;
+const sockets = new Set<Socket>();
+
+beforeAll(async () => {
+  stack = await startStack();
+  // A server that accepts connections and never answers: the slowest possible subgraph.
+  blackHole = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => blackHole?.close(() => resolve()));
+  await stack?.stop();
+});
+
+describe('resilience', () => {
+  it('a subgraph that never answers gives partial data and a timeout error, not a hang', async () => {
+    // Scenario: the services subgraph hangs; the household still comes back from civil-affairs within the deadline.
+    const { port } = blackHole.address() as AddressInfo;
+    const gateway = await createGateway({
+      ...stack.gatewayConfig,
+      subgraphUrls: { ...stack.subgraphUrls, services: `http://127.0.0.1:${port}/graphql` },
+      subgraphTimeouts: { services: 400 },
+    });
+    const server = await gateway.listen(0, '127.0.0.1');
+    try {
+      const token = await stack.token('civil_officer', { region: '330203' });
+      const result = await stack.query(
+        `query($id: ID!) { household(id: $id) { id countyName servicesReceived { programme } } }`,
+        { url: server.url, token, variables: { id: demoId('household', 0) } },
+      );
+      expect(result.data?.household?.countyName).toBe('海曙区');
+      const timeout = result.errors?.find((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE');
+      expect(timeout?.message).toBe('The services service did not answer within 400 ms.');
+      expect(JSON.stringify(result)).not.toContain(String(port));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reject mode refuses the whole operation when one field is unauthorized', async () => {
+    // Scenario: a gateway configured like the router's reject_unauthorized gets a village worker's ID-number query.
+    const gateway = await createGateway({ ...stack.gatewayConfig, rejectUnauthorized: true });
+    const server = await gateway.listen(0, '127.0.0.1');
+    try {
+      const token = await stack.token('village_worker', { region: '330203' });
+      for (const list of Object.values(stack.received)) list.length = 0;
+      const result = await stack.query(`query($id: ID!) { household(id: $id) { id members { idNumber } } }`, {
+        url: server.url,
+        token,
+        variables: { id: demoId('household', 0) },
+      });
+      expect(result.data ?? null).toBeNull();
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
+      expect(stack.received['civil-affairs']).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
