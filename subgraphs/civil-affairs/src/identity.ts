@@ -1,3 +1,5 @@
+import { badInput } from '@aid/shared/errors.js';
+
 /**
  * The resident ID number (公民身份号码) of GB 11643-1999: 6-digit address code, 8-digit birth date,
  * 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character.
@@ -47,4 +49,24 @@ export function ageOn(birthDate: string, day: Date): number {
   let age = day.getUTCFullYear() - y;
   if (day.getUTCMonth() + 1 < m || (day.getUTCMonth() + 1 === m && day.getUTCDate() < d)) age -= 1;
   return age;
+}
+
+const PROBLEM_MESSAGES: Record<IdNumberProblem, string> = {
+  FORMAT: 'The ID number must be 18 characters: 17 digits followed by a digit or X.',
+  BIRTH_DATE: 'The ID number holds an impossible birth date: characters 7-14 must be a real date (YYYYMMDD) in the past.',
+  CHECK_DIGIT: 'The ID number\'s check digit (the last character) does not match the other 17 (GB 11643): look for a mistyped digit.',
+};
+
+/** Parses an ID number or throws BAD_USER_INPUT with a message a worker can act on. */
+export function requireValidIdNumber(value: string, today = new Date()): ParsedIdNumber & { idNumber: string } {
+  const parsed = parseIdNumber(value, today);
+  if (typeof parsed === 'string') throw badInput(PROBLEM_MESSAGES[parsed], 'idNumber');
+  return { ...parsed, idNumber: value.trim().toUpperCase() };
+}
+
+/** Children under 14 consent through a guardian (Personal Information Protection Law, art. 31). */
+export const MINOR_AGE = 14;
+
+export function isMinorOn(birthDate: string, day: Date): boolean {
+  return ageOn(birthDate, day) < MINOR_AGE;
 }

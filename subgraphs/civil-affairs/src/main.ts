@@ -1,12 +1,29 @@
+import { EnvReader } from '@aid/shared/config.js';
 import { runSubgraph } from '@aid/shared/service.js';
+import { civilAffairsConfigFromEnv } from './config.js';
+import { releaseExpiredClaims } from './referral-workflow.js';
 import { seedCivilAffairs } from './seed.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
+
+const reader = new EnvReader();
+const config = civilAffairsConfigFromEnv(reader);
+reader.done();
 
 await runSubgraph({
   name: SUBGRAPH_NAME,
   schema: DB_SCHEMA,
   migrationsFolder: MIGRATIONS_FOLDER,
   defaultPort: 4001,
-  build: createCivilAffairsSubgraph,
+  build: (options) => {
+    // Claims not accepted in time return to the pool (also done lazily at claim time).
+    const sweep = setInterval(() => {
+      releaseExpiredClaims(options.db).then(
+        (released) => released > 0 && options.logger.info({ released }, 'expired claims returned to the pool'),
+        (error: unknown) => options.logger.error({ err: error }, 'releasing expired claims failed'),
+      );
+    }, config.claimSweepIntervalMs);
+    sweep.unref();
+    return createCivilAffairsSubgraph({ ...options, config });
+  },
   seed: seedCivilAffairs,
 });

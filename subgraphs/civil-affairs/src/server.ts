@@ -1,6 +1,7 @@
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
 import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
+import { DEFAULT_CONFIG, type CivilAffairsConfig } from './config.js';
 import { createContext, type CivilAffairsContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -13,11 +14,13 @@ export const { sdl, typeDefs } = loadSchemaFile(new URL('../schema.graphql', imp
 export function createCivilAffairsSubgraph(options: {
   db: Database;
   logger: Logger;
+  config?: CivilAffairsConfig;
   inlineTracing?: boolean;
   introspection?: boolean;
 }) {
+  const config = options.config ?? DEFAULT_CONFIG;
   return buildSubgraph<CivilAffairsContext>(
-    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims) },
+    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, config, claims) },
     options,
   );
 }

@@ -1,9 +1,18 @@
 import { isUuid } from '@aid/shared/ids.js';
 import { maskIdNumber, maskName, maskPhone } from '@aid/shared/masking-pii.js';
 import { canSeeHousehold } from '../access.js';
+import type { FieldRead } from '../access-log.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { PersonRow } from '../db/schema.js';
-import { ageOn } from '../identity.js';
+import { ageOn, isMinorOn } from '../identity.js';
+
+/** Returns a full personal-data value after logging the read (one insert per batch of reads). */
+async function logged<T>(person: PersonRow, field: string, value: T, context: CivilAffairsContext): Promise<T> {
+  if (value === null || value === undefined) return value;
+  const household = await context.loaders.householdById.load(person.householdId);
+  const read: FieldRead = { recordType: 'Person', recordId: person.id, householdId: person.householdId, villageCode: household?.villageCode ?? '', field };
+  return context.accessLog.record(read, value);
+}
 
 export const Person = {
   async __resolveReference(reference: { id: string }, context: CivilAffairsContext) {
@@ -13,11 +22,16 @@ export const Person = {
     const household = await context.loaders.householdById.load(person.householdId);
     return household && canSeeHousehold(context.claims, household) ? person : null;
   },
-  household: (person: PersonRow, _: unknown, context: CivilAffairsContext) =>
-    context.loaders.householdById.load(person.householdId),
+  household: (person: PersonRow, _: unknown, context: CivilAffairsContext) => context.loaders.householdById.load(person.householdId),
   maskedName: (person: PersonRow) => maskName(person.fullName),
+  fullName: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'fullName', person.fullName, context),
+  idNumber: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'idNumber', person.idNumber, context),
   maskedIdNumber: (person: PersonRow) => maskIdNumber(person.idNumber),
+  phone: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'phone', person.phone, context),
   maskedPhone: (person: PersonRow) => (person.phone ? maskPhone(person.phone) : null),
+  birthDate: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'birthDate', person.birthDate, context),
   age: (person: PersonRow) => ageOn(person.birthDate, new Date()),
-  isMinor: (person: PersonRow) => ageOn(person.birthDate, new Date()) < 14,
+  isMinor: (person: PersonRow) => isMinorOn(person.birthDate, new Date()),
+  guardian: (person: PersonRow, _: unknown, context: CivilAffairsContext) =>
+    person.guardianId ? context.loaders.personById.load(person.guardianId) : null,
 };

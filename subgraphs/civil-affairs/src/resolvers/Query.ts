@@ -1,10 +1,48 @@
-import { and, desc, like, lt, or, eq } from 'drizzle-orm';
-import { decodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
-import { isUuid } from '@aid/shared/ids.js';
+import { and, desc, eq, exists, gt, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { hasRole } from '@aid/shared/auth.js';
 import { badInput } from '@aid/shared/errors.js';
-import { canSeeHousehold, listableRegion } from '../access.js';
+import { isUuid } from '@aid/shared/ids.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
+import { countyName, townName } from '@aid/shared/regions.js';
+import { canSeeHousehold, canSeeReferral, listableRegion } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { households } from '../db/schema.js';
+import { accessLog, consents, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
+import type { AidCategory } from '../eligibility.js';
+
+const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+function checkRegionCode(code: string | null | undefined, field: string): void {
+  if (code && !REGION_CODE.test(code)) throw badInput(`${field} must be a 6-, 9- or 12-digit region code.`, field);
+}
+
+/** Households registered in a category: a correlated EXISTS, so the list stays one statement. */
+function inCategory(householdId: AnyPgColumn, category: AidCategory, db: CivilAffairsContext['db']): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(householdCategories)
+      .where(and(eq(householdCategories.householdId, householdId), eq(householdCategories.category, category))),
+  );
+}
+
+/** Keyset condition for the default order (priority rank, age of the need, id), all ascending. */
+function afterNeedCursor(after: string | null | undefined, rank: AnyPgColumn, collectedAt: AnyPgColumn, id: AnyPgColumn): SQL | undefined {
+  if (!after) return undefined;
+  const [r, at, key] = decodeCursor(after, 3) as [number, string, string];
+  if (typeof r !== 'number' || !isUuid(key) || Number.isNaN(Date.parse(at))) {
+    throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+  }
+  return sql`(${rank}, ${collectedAt}, ${id}) > (${r}, ${at}::timestamptz, ${key}::uuid)`;
+}
+
+interface NeedFilter {
+  regionCode?: string | null;
+  programme?: string | null;
+  status?: string | null;
+  priority?: string | null;
+  category?: AidCategory | null;
+}
 
 export const Query = {
   async household(_: unknown, args: { id: string }, context: CivilAffairsContext) {
@@ -15,19 +53,19 @@ export const Query = {
 
   async households(
     _: unknown,
-    args: { first?: number | null; after?: string | null; regionCode?: string | null },
+    args: { first?: number | null; after?: string | null; regionCode?: string | null; category?: AidCategory | null },
     context: CivilAffairsContext,
   ) {
     const size = pageSize(args.first);
-    if (args.regionCode && !/^\d{6}(\d{3}(\d{3})?)?$/.test(args.regionCode)) {
-      throw badInput('regionCode must be a 6-, 9- or 12-digit region code.', 'regionCode');
-    }
+    checkRegionCode(args.regionCode, 'regionCode');
     const region = listableRegion(context.claims, args.regionCode);
     if (region === null) return toConnection([], size, () => []);
     const conditions = [like(households.villageCode, `${region}%`)];
+    if (args.category) conditions.push(inCategory(households.id, args.category, context.db));
     if (args.after) {
       const [registeredAt, id] = decodeCursor(args.after, 2) as [string, string];
       const at = new Date(registeredAt);
+      if (Number.isNaN(at.getTime()) || !isUuid(id)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
       conditions.push(or(lt(households.registeredAt, at), and(eq(households.registeredAt, at), lt(households.id, id)))!);
     }
     const rows = await context.db
@@ -39,4 +77,185 @@ export const Query = {
     for (const row of rows) context.loaders.householdById.prime(row.id, row);
     return toConnection(rows, size, (row) => [row.registeredAt.toISOString(), row.id]);
   },
+
+  async need(_: unknown, args: { id: string }, context: CivilAffairsContext) {
+    if (!isUuid(args.id)) return null;
+    const need = await context.loaders.needById.load(args.id);
+    return need && canSeeHousehold(context.claims, need) ? need : null;
+  },
+
+  async needs(_: unknown, args: { first?: number | null; after?: string | null; filter?: NeedFilter | null }, context: CivilAffairsContext) {
+    const size = pageSize(args.first);
+    const filter = args.filter ?? {};
+    checkRegionCode(filter.regionCode, 'filter.regionCode');
+    const region = listableRegion(context.claims, filter.regionCode);
+    if (region === null) return toConnection([], size, () => []);
+    const conditions: (SQL | undefined)[] = [
+      like(needs.villageCode, `${region}%`),
+      filter.programme ? eq(needs.programme, filter.programme as never) : undefined,
+      filter.status ? eq(needs.status, filter.status as never) : undefined,
+      filter.priority ? eq(needs.priority, filter.priority as never) : undefined,
+      filter.category ? inCategory(needs.householdId, filter.category, context.db) : undefined,
+      afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, needs.id),
+    ];
+    const rows = await context.db
+      .select()
+      .from(needs)
+      .where(and(...conditions))
+      .orderBy(needs.priorityRank, needs.collectedAt, needs.id)
+      .limit(size + 1);
+    for (const row of rows) context.loaders.needById.prime(row.id, row);
+    return toConnection(rows, size, (row) => [row.priorityRank, row.collectedAt.toISOString(), row.id]);
+  },
+
+  async referral(_: unknown, args: { id: string }, context: CivilAffairsContext) {
+    if (!isUuid(args.id)) return null;
+    const referral = await context.loaders.referralById.load(args.id);
+    return referral && canSeeReferral(context.claims, referral) ? referral : null;
+  },
+
+  async referrals(
+    _: unknown,
+    args: { first?: number | null; after?: string | null; filter?: (NeedFilter & { status?: string | null }) | null },
+    context: CivilAffairsContext,
+  ) {
+    const size = pageSize(args.first);
+    const filter = args.filter ?? {};
+    checkRegionCode(filter.regionCode, 'filter.regionCode');
+    const region = listableRegion(context.claims, filter.regionCode);
+    if (region === null) return toConnection([], size, () => []);
+    const rows = await context.db
+      .select({ referral: referrals, need: needs })
+      .from(referrals)
+      .innerJoin(needs, eq(needs.id, referrals.needId))
+      .where(
+        and(
+          like(referrals.villageCode, `${region}%`),
+          filter.programme ? eq(referrals.programme, filter.programme as never) : undefined,
+          filter.status ? eq(referrals.status, filter.status as never) : undefined,
+          filter.priority ? eq(needs.priority, filter.priority as never) : undefined,
+          filter.category ? inCategory(referrals.householdId, filter.category, context.db) : undefined,
+          afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
+        ),
+      )
+      .orderBy(needs.priorityRank, needs.collectedAt, referrals.id)
+      .limit(size + 1);
+    for (const { referral, need } of rows) {
+      context.loaders.referralById.prime(referral.id, referral);
+      context.loaders.needById.prime(need.id, need);
+    }
+    const connection = toConnection(rows, size, (r) => [r.need.priorityRank, r.need.collectedAt.toISOString(), r.referral.id]);
+    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.referral })) };
+  },
+
+  async referralPool(
+    _: unknown,
+    args: { first?: number | null; after?: string | null; programme?: string | null; priority?: string | null; regionCode?: string | null },
+    context: CivilAffairsContext,
+  ) {
+    const size = pageSize(args.first);
+    checkRegionCode(args.regionCode, 'regionCode');
+    const org = context.claims.org;
+    if (!hasRole(context.claims, 'charity_federation') && !(hasRole(context.claims, 'charity_org') && org)) {
+      return toConnection([], size, () => []);
+    }
+    const now = new Date();
+    // Only referrals the caller could claim: not directed elsewhere, consent active and covering the caller.
+    const orgConditions = org
+      ? [
+          or(isNull(referrals.directedToOrganizationId), eq(referrals.directedToOrganizationId, org)),
+          or(eq(consents.allFederationMembers, true), sql`${org}::uuid = any(${consents.recipientOrganizationIds})`),
+        ]
+      : [];
+    const rows = await context.db
+      .select({
+        referralId: referrals.id,
+        programme: needs.programme,
+        subType: needs.subType,
+        gapFen: needs.gapFen,
+        priority: needs.priority,
+        priorityRank: needs.priorityRank,
+        villageCode: needs.villageCode,
+        publicSummary: needs.publicSummary,
+        collectedAt: needs.collectedAt,
+      })
+      .from(referrals)
+      .innerJoin(needs, eq(needs.id, referrals.needId))
+      .innerJoin(consents, eq(consents.id, referrals.consentId))
+      .where(
+        and(
+          eq(referrals.status, 'REQUESTED'),
+          isNull(consents.withdrawnAt),
+          sql`${consents.validFrom} <= ${now.toISOString()}::timestamptz`,
+          gt(consents.validUntil, now),
+          sql`'REFERRAL' = any(${consents.purposes})`,
+          ...orgConditions,
+          args.programme ? eq(referrals.programme, args.programme as never) : undefined,
+          args.priority ? eq(needs.priority, args.priority as never) : undefined,
+          args.regionCode ? like(referrals.villageCode, `${args.regionCode}%`) : undefined,
+          afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
+        ),
+      )
+      .orderBy(needs.priorityRank, needs.collectedAt, referrals.id)
+      .limit(size + 1);
+    return toConnection(
+      rows.map((row) => ({
+        ...row,
+        countyName: countyName(row.villageCode) ?? row.villageCode.slice(0, 6),
+        townName: townName(row.villageCode) ?? row.villageCode.slice(0, 9),
+        needCollectedAt: row.collectedAt.toISOString(),
+      })),
+      size,
+      (row) => [row.priorityRank, row.collectedAt.toISOString(), row.referralId],
+    );
+  },
+
+  async referralEvents(_: unknown, args: { after?: string | null; first?: number | null }, context: CivilAffairsContext) {
+    const size = pageSize(args.first ?? 100, 1000);
+    const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isSafeInteger(after) || after < 0) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+    const rows = await context.db
+      .select()
+      .from(referralEvents)
+      .where(gt(referralEvents.sequence, after))
+      .orderBy(referralEvents.sequence)
+      .limit(size + 1);
+    const events = rows.slice(0, size).map((row) => ({ ...row, cursor: encodeCursor([row.sequence]) }));
+    return {
+      events,
+      endCursor: events.at(-1)?.cursor ?? args.after ?? null,
+      hasMore: rows.length > size,
+    };
+  },
+
+  async accessLog(
+    _: unknown,
+    args: { first?: number | null; after?: string | null; recordId?: string | null },
+    context: CivilAffairsContext,
+  ) {
+    const size = pageSize(args.first);
+    const region = listableRegion(context.claims);
+    if (region === null) return toConnection([], size, () => []);
+    if (args.recordId && !isUuid(args.recordId)) return toConnection([], size, () => []);
+    let cursor: SQL | undefined;
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2) as [string, string];
+      if (Number.isNaN(Date.parse(at)) || !isUuid(id)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+      cursor = sql`(${accessLog.at}, ${accessLog.id}) < (${at}::timestamptz, ${id}::uuid)`;
+    }
+    const rows = await context.db
+      .select()
+      .from(accessLog)
+      .where(
+        and(
+          like(accessLog.villageCode, `${region}%`),
+          args.recordId ? or(eq(accessLog.recordId, args.recordId), eq(accessLog.householdId, args.recordId)) : undefined,
+          cursor,
+        ),
+      )
+      .orderBy(desc(accessLog.at), desc(accessLog.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (row) => [row.at.toISOString(), row.id]);
+  },
 };
+

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: throughput and latency of this gateway side by side with Hive Gateway (another JavaScript
+ * federation gateway), serving the same supergraph over the same three subgraph processes, in one run.
+ *
+ * Options (environment): BENCH_SECONDS (10 per measurement), BENCH_CONNECTIONS (20), DATABASE_URL (subgraphs on a
+ * PostgreSQL server instead of PGlite). Hive Gateway is installed on first use under .data/bench/hive (pinned
+ * version, not a project dependency). Loopback only; every load run is bounded in time.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
+import { demoId } from '@aid/shared/ids.js';
+import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
+import { prepareSupergraph } from '@aid/gateway/authorization/index.js';
+
+const HIVE_VERSION = '2.15.1';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const benchDir = `${dataRoot()}/bench`;
+const hiveDir = `${benchDir}/hive`;
+const PORTS = { gateway: 4100, hive: 4200, 'civil-affairs': 4101, charity: 4102, services: 4103 };
+
+const children: ChildProcess[] = [];
+const cleanup = () => children.forEach((child) => child.kill('SIGTERM'));
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+
+function ensureHive(): string {
+  const bin = `${hiveDir}/node_modules/.bin/hive-gateway`;
+  if (existsSync(bin)) return bin;
+  console.log(`Installing @graphql-hive/gateway@${HIVE_VERSION} into ${hiveDir} (first run only) ...`);
+  mkdirSync(hiveDir, { recursive: true });
+  writeFileSync(`${hiveDir}/package.json`, JSON.stringify({ name: 'bench-hive', private: true }));
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', `@graphql-hive/gateway@${HIVE_VERSION}`, 'graphql@16'], {
+    cwd: hiveDir,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('Could not install Hive Gateway for the comparison.');
+  return bin;
+}
+
+function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (/error/i.test(text)) process.stderr.write(`[${name}] ${text}`);
+  });
+  children.push(child);
+}
+
+async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const SCENARIOS = [
+  {
+    name: 'one household across 3 subgraphs',
+    query: `query($id: ID!) { household(id: $id) { id countyName members { maskedName age } charityAid { programme amountFen } servicesReceived { programme hours } } }`,
+    variables: { id: demoId('household', 0) },
+  },
+  {
+    name: '20 households, members, charity + services',
+    query: `{ households(first: 20) { edges { node { id townName members { maskedName age } charityAid { programme amountFen } servicesReceived { programme hours } } } } }`,
+    variables: {},
+  },
+  {
+    name: 'public projects (anonymous)',
+    query: `{ publicProjects(first: 20) { edges { node { id name programme raisedFen disbursedFen } } } }`,
+    variables: {},
+    anonymous: true,
+  },
+];
+
+async function measure(url: string, body: string, token: string | undefined) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const hiveBin = ensureHive();
+const env = { AID_DATA_DIR: `${benchDir}/data`, CIVIL_AFFAIRS_PORT: String(PORTS['civil-affairs']), CHARITY_PORT: String(PORTS.charity), SERVICES_PORT: String(PORTS.services) };
+mkdirSync(`${benchDir}/data`, { recursive: true });
+const keys = await loadOrCreateDevKeys(devKeysFile({ ...process.env, AID_DATA_DIR: env.AID_DATA_DIR }));
+for (const name of ['civil-affairs', 'charity', 'services'] as const) {
+  start(name, process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/main.ts`], env);
+}
+start('gateway', process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], { ...env, GATEWAY_PORT: String(PORTS.gateway), SANDBOX: 'false' });
+
+// Hive Gateway gets the same supergraph (security links stripped: it does not enforce them; ours does, and pays
+// for it in these figures), the same subgraph URLs, and forwards the caller's token like ours.
+const supergraph = prepareSupergraph(readFileSync(`${REPO_ROOT}schema/supergraph.graphql`, 'utf8')).gatewaySdl
+  .replace('http://localhost:4001/graphql', `http://127.0.0.1:${PORTS['civil-affairs']}/graphql`)
+  .replace('http://localhost:4002/graphql', `http://127.0.0.1:${PORTS.charity}/graphql`)
+  .replace('http://localhost:4003/graphql', `http://127.0.0.1:${PORTS.services}/graphql`);
+writeFileSync(`${hiveDir}/supergraph.graphql`, supergraph);
+writeFileSync(
+  `${hiveDir}/gateway.config.mjs`,
+  `import { defineConfig } from '@graphql-hive/gateway';
+export const gatewayConfig = defineConfig({
+  supergraph: './supergraph.graphql',
+  logging: 'error',
+  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
+});
+`,
+);
+start('hive', hiveBin, ['supergraph', '-c', 'gateway.config.mjs', '--port', String(PORTS.hive), '--host', '127.0.0.1'], {}, hiveDir);
+
+await waitFor(`http://127.0.0.1:${PORTS.gateway}/ready`);
+await waitFor(`http://127.0.0.1:${PORTS.hive}/healthcheck`);
+
+const token = await mintToken(keys.privateJwk, { role: 'civil_officer', region: '330203', expiresIn: '1h' });
+const gateways = {
+  'this gateway': `http://127.0.0.1:${PORTS.gateway}/graphql`,
+  'Hive Gateway': `http://127.0.0.1:${PORTS.hive}/graphql`,
+};
+
+const rows: string[] = [];
+for (const scenario of SCENARIOS) {
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const auth = scenario.anonymous ? undefined : token;
+  // Both gateways must give the same answer before their speed means anything.
+  const answers = await Promise.all(
+    Object.values(gateways).map(async (url) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) }, body });
+      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+    }),
+  );
+  const same = JSON.stringify(answers[0]!.data) === JSON.stringify(answers[1]!.data);
+  for (const url of Object.values(gateways)) await measure(url, body, auth).catch(() => undefined); // warm-up
+  for (const [name, url] of Object.entries(gateways)) {
+    const m = await measure(url, body, auth);
+    rows.push(`| ${scenario.name} | ${name} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p97_5} | ${m.p99} | ${m.errors} | ${same ? 'yes' : 'NO'} |`);
+    console.log(rows.at(-1));
+  }
+}
+
+console.log(`\n${SECONDS}s per measurement, ${CONNECTIONS} connections, subgraphs on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, node ${process.version}\n`);
+console.log('| scenario | gateway | req/s | p50 ms | p97.5 ms | p99 ms | errors | same data |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);
+process.exit(0);

@@ -1,0 +1,352 @@
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { hasRole, type Claims } from '@aid/shared/auth.js';
+import type { Database, Queryable } from '@aid/shared/database.js';
+import type { Outcome, ReferralStatus } from '@aid/shared/domain.js';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
+import { canSeeHousehold, holdsReferral, isCivilStaff } from './access.js';
+import type { CivilAffairsConfig } from './config.js';
+import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
+import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
+import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
+
+/** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
+type ActorKind = 'civil_staff' | 'claimer' | 'holder' | 'pool_or_holder' | 'system';
+
+interface TransitionRule {
+  from: readonly ReferralStatus[];
+  to: ReferralStatus;
+  actor: ActorKind;
+  reason: 'required' | 'optional';
+  outcome?: true;
+}
+
+/** Open states: a referral in one of them still depends on its consent. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['DRAFT', 'REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+const CLAIMED_STATUSES: ReadonlySet<ReferralStatus> = new Set(['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED']);
+
+/**
+ * The referral state machine (DESIGN section 3): DRAFT → REQUESTED → RECEIVED (claimed) → ACCEPTED →
+ * IN_PROGRESS ⇄ ON_HOLD → COMPLETED | FAILED, plus REJECTED, CANCELLED and ENTERED_IN_ERROR. A claim
+ * released or not accepted in time returns to REQUESTED.
+ */
+export const TRANSITIONS = {
+  request: { from: ['DRAFT'], to: 'REQUESTED', actor: 'civil_staff', reason: 'optional' },
+  claim: { from: ['REQUESTED'], to: 'RECEIVED', actor: 'claimer', reason: 'optional' },
+  release: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'holder', reason: 'required' },
+  expire: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'system', reason: 'optional' },
+  accept: { from: ['RECEIVED'], to: 'ACCEPTED', actor: 'holder', reason: 'optional' },
+  reject: { from: ['REQUESTED', 'RECEIVED'], to: 'REJECTED', actor: 'pool_or_holder', reason: 'required' },
+  start: { from: ['ACCEPTED'], to: 'IN_PROGRESS', actor: 'holder', reason: 'optional' },
+  hold: { from: ['IN_PROGRESS'], to: 'ON_HOLD', actor: 'holder', reason: 'required' },
+  resume: { from: ['ON_HOLD'], to: 'IN_PROGRESS', actor: 'holder', reason: 'optional' },
+  complete: { from: ['IN_PROGRESS'], to: 'COMPLETED', actor: 'holder', reason: 'optional', outcome: true },
+  fail: { from: ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'], to: 'FAILED', actor: 'holder', reason: 'required', outcome: true },
+  cancel: { from: OPEN_STATUSES, to: 'CANCELLED', actor: 'civil_staff', reason: 'required' },
+  enterInError: {
+    from: ['DRAFT', 'REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED', 'REJECTED', 'CANCELLED'],
+    to: 'ENTERED_IN_ERROR',
+    actor: 'civil_staff',
+    reason: 'required',
+  },
+} as const satisfies Record<string, TransitionRule>;
+
+export type ReferralAction = keyof typeof TRANSITIONS | 'create' | 'consentWithdrawn';
+
+export const SYSTEM_ACTOR = { actor: 'system', actorRole: 'system', actorOrganizationId: null } as const;
+
+function actorOf(claims: Claims) {
+  return { actor: claims.sub, actorRole: claims.roles.join(','), actorOrganizationId: claims.org ?? null };
+}
+
+export function eventOf(row: ReferralRow, action: ReferralAction, from: ReferralStatus | null, reason: string | null): NewReferralEvent {
+  return {
+    referralId: row.id,
+    needId: row.needId,
+    householdId: row.householdId,
+    programme: row.programme,
+    action,
+    fromStatus: from,
+    status: row.status,
+    organizationId: row.organizationId,
+    outcome: row.outcome,
+    reason,
+  };
+}
+
+/** Writes one transition row and its outbox event (the caller's transaction). */
+async function record(
+  tx: Queryable,
+  rows: { row: ReferralRow; from: ReferralStatus | null; action: ReferralAction; reason: string | null }[],
+  actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insert(referralTransitions).values(
+    rows.map(({ row, from, action, reason }) => ({ referralId: row.id, fromStatus: from, toStatus: row.status, action, reason, at, ...actor })),
+  );
+  await appendReferralEvents(
+    tx,
+    rows.map(({ row, from, action, reason }) => eventOf(row, action, from, reason)),
+  );
+}
+
+function cleanText(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = value?.trim() ?? '';
+  if (text.length === 0) {
+    if (required) throw badInput(`Give a ${field} for this step.`, field);
+    return null;
+  }
+  if (text.length > 1000) throw badInput(`${field} must be at most 1000 characters.`, field);
+  return text;
+}
+
+export interface TransitionInput {
+  reason?: string | null;
+  outcome?: Outcome | null;
+}
+
+/**
+ * Applies one transition in one transaction: locks the referral row (SELECT ... FOR UPDATE, so concurrent
+ * actions on one referral run one after the other), checks the actor, the state and the action's
+ * preconditions, updates the row, and writes the transition and its outbox event. Any failure writes nothing.
+ */
+export async function transitionReferral(
+  db: Database,
+  config: CivilAffairsConfig,
+  claims: Claims,
+  id: string,
+  action: keyof typeof TRANSITIONS,
+  input: TransitionInput = {},
+  now = new Date(),
+): Promise<ReferralRow> {
+  const rule: TransitionRule = TRANSITIONS[action];
+  const reason = cleanText(input.reason, 'reason', rule.reason === 'required');
+  if (rule.outcome && !input.outcome) throw badInput('Give the outcome of the referral.', 'outcome');
+  return db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(referrals).where(eq(referrals.id, id)).for('update');
+    if (!locked) throw notFound('Referral');
+    let row = locked;
+    authorise(claims, rule.actor, row);
+
+    // A claim that lapsed unaccepted goes back to the pool first (lazily, at claim time).
+    if (action === 'claim' && row.status === 'RECEIVED' && row.claimExpiresAt && row.claimExpiresAt <= now) {
+      row = await applyUpdate(tx, row, 'expire', { reason: 'The claim was not accepted in time.' }, SYSTEM_ACTOR, config, now);
+    }
+
+    if (!rule.from.includes(row.status)) {
+      if (action === 'claim' && CLAIMED_STATUSES.has(row.status)) {
+        throw conflict('Another organisation has already claimed this referral.');
+      }
+      throw domainError(
+        ErrorCode.INVALID_TRANSITION,
+        `A referral in ${row.status} cannot be moved by "${action}"; it is allowed from ${rule.from.join(', ')}.`,
+      );
+    }
+    if (action === 'reject' && row.status === 'REQUESTED' && !hasRole(claims, 'charity_federation')) {
+      throw forbidden('Only the charity federation rejects a referral from the pool; an organisation must claim it first.');
+    }
+    if (action === 'reject' && row.status === 'RECEIVED' && !holdsReferral(claims, row)) throw notFound('Referral');
+    if (action === 'request') await checkRequestPreconditions(tx, config, row, now);
+    if (action === 'claim') await checkClaimPreconditions(tx, claims, row, now);
+
+    return applyUpdate(tx, row, action, { reason, outcome: input.outcome ?? null }, actorOf(claims), config, now, claims);
+  });
+}
+
+function authorise(claims: Claims, actor: ActorKind, row: ReferralRow): void {
+  switch (actor) {
+    case 'civil_staff':
+      if (!canSeeHousehold(claims, row)) throw notFound('Referral');
+      return;
+    case 'claimer':
+      if (!hasRole(claims, 'charity_org') || !claims.org) throw forbidden('Only a member organisation named in the token can claim.');
+      if (row.directedToOrganizationId && row.directedToOrganizationId !== claims.org) throw notFound('Referral');
+      return;
+    case 'holder':
+      if (!holdsReferral(claims, row)) throw notFound('Referral');
+      return;
+    case 'pool_or_holder':
+      if (!hasRole(claims, 'charity_federation') && !holdsReferral(claims, row)) throw notFound('Referral');
+      return;
+    case 'system':
+      throw forbidden();
+  }
+}
+
+async function applyUpdate(
+  tx: Queryable,
+  row: ReferralRow,
+  action: keyof typeof TRANSITIONS,
+  input: { reason: string | null; outcome?: Outcome | null },
+  actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
+  config: CivilAffairsConfig,
+  now: Date,
+  claims?: Claims,
+): Promise<ReferralRow> {
+  const rule: TransitionRule = TRANSITIONS[action];
+  const changes: Partial<typeof referrals.$inferInsert> = {
+    status: rule.to,
+    statusReason: input.reason,
+    updatedAt: now,
+    version: row.version + 1,
+  };
+  if (action === 'claim') {
+    Object.assign(changes, { organizationId: claims!.org!, claimedAt: now, claimExpiresAt: new Date(now.getTime() + config.claimTimeoutMs) });
+  } else if (action === 'release' || action === 'expire') {
+    Object.assign(changes, { organizationId: null, claimedAt: null, claimExpiresAt: null });
+  } else if (action === 'accept' || action === 'reject') {
+    changes.claimExpiresAt = null;
+  }
+  if (rule.outcome) changes.outcome = input.outcome ?? null;
+  // The row is locked; the version guard only documents the optimistic check.
+  const [updated] = await tx
+    .update(referrals)
+    .set(changes)
+    .where(and(eq(referrals.id, row.id), eq(referrals.version, row.version)))
+    .returning();
+  if (!updated) throw conflict('The referral changed meanwhile; reload it and try again.');
+  if (action === 'request') {
+    await tx.update(needs).set({ status: 'REFERRED' }).where(and(eq(needs.id, row.needId), eq(needs.status, 'OPEN')));
+  }
+  await record(tx, [{ row: updated, from: row.status, action, reason: input.reason }], actor, now);
+  return updated;
+}
+
+/** DESIGN section 3, step 3: consent covering the recipients, and a recent pre-aid check. */
+async function checkRequestPreconditions(tx: Queryable, config: CivilAffairsConfig, row: ReferralRow, now: Date): Promise<void> {
+  // A withdrawal committing after this read still cancels the referral: it waits for this row's lock.
+  const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
+  if (!consent || !consentAllowsReferral(consent, row.directedToOrganizationId, now)) {
+    throw domainError(
+      ErrorCode.CONSENT_REQUIRED,
+      'The household has no active consent to referral covering its recipients: record a consent first.',
+    );
+  }
+  const since = new Date(now.getTime() - config.preAidCheckMaxAgeMs);
+  const [check] = await tx
+    .select({ id: preAidChecks.id })
+    .from(preAidChecks)
+    .where(and(eq(preAidChecks.householdId, row.householdId), eq(preAidChecks.programme, row.programme), gte(preAidChecks.checkedAt, since), lte(preAidChecks.checkedAt, now)))
+    .orderBy(desc(preAidChecks.checkedAt))
+    .limit(1);
+  if (!check) {
+    const days = Math.round(config.preAidCheckMaxAgeMs / 86_400_000);
+    throw domainError(
+      ErrorCode.INVALID_TRANSITION,
+      `Run the pre-aid check for this household and programme first (one from the last ${days} days is needed).`,
+      { reason: 'PRE_AID_CHECK_REQUIRED' },
+    );
+  }
+  await tx.update(referrals).set({ preAidCheckId: check.id }).where(eq(referrals.id, row.id));
+}
+
+async function checkClaimPreconditions(tx: Queryable, claims: Claims, row: ReferralRow, now: Date): Promise<void> {
+  const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
+  if (!consent || !consentCoversRecipient(consent, claims.org!, now)) {
+    throw domainError(ErrorCode.CONSENT_REQUIRED, "The household's consent does not cover your organisation; it cannot claim this referral.");
+  }
+}
+
+/**
+ * Returns claims not accepted in time to the pool: one conditional UPDATE (rows accepted meanwhile no longer
+ * match `status = 'RECEIVED'`), their transitions and outbox events, in one transaction. Run on a timer by
+ * main.ts and callable from tests with a chosen `now`.
+ */
+export async function releaseExpiredClaims(db: Database, now = new Date(), limit = 500): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = tx
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.status, 'RECEIVED'), lte(referrals.claimExpiresAt, now)))
+      .limit(limit);
+    const released = await tx
+      .update(referrals)
+      .set({
+        status: 'REQUESTED',
+        organizationId: null,
+        claimedAt: null,
+        claimExpiresAt: null,
+        statusReason: 'The claim was not accepted in time.',
+        updatedAt: now,
+        version: sql`${referrals.version} + 1`,
+      })
+      .where(and(inArray(referrals.id, due), eq(referrals.status, 'RECEIVED'), lte(referrals.claimExpiresAt, now)))
+      .returning();
+    await record(
+      tx,
+      released.map((row) => ({ row, from: 'RECEIVED' as const, action: 'expire' as const, reason: row.statusReason })),
+      SYSTEM_ACTOR,
+      now,
+    );
+    return released.length;
+  });
+}
+
+/** Cancels every open referral depending on a consent (DESIGN section 3, step 8), in the caller's transaction. */
+export async function cancelReferralsOfConsent(tx: Queryable, consentId: string, claims: Claims, now: Date): Promise<ReferralRow[]> {
+  const before = await tx
+    .select({ id: referrals.id, status: referrals.status })
+    .from(referrals)
+    .where(and(eq(referrals.consentId, consentId), inArray(referrals.status, [...OPEN_STATUSES])))
+    .for('update');
+  if (before.length === 0) return [];
+  const reason = 'The household withdrew its consent.';
+  const cancelled = await tx
+    .update(referrals)
+    .set({ status: 'CANCELLED', statusReason: reason, claimExpiresAt: null, updatedAt: now, version: sql`${referrals.version} + 1` })
+    .where(inArray(referrals.id, before.map((r) => r.id)))
+    .returning();
+  const fromById = new Map(before.map((r) => [r.id, r.status]));
+  await record(
+    tx,
+    cancelled.map((row) => ({ row, from: fromById.get(row.id)!, action: 'consentWithdrawn' as const, reason })),
+    actorOf(claims),
+    now,
+  );
+  return cancelled;
+}
+
+/** Creates a referral in DRAFT with its first transition and event. */
+export async function createReferral(
+  db: Database,
+  claims: Claims,
+  input: { needId: string; consentId: string; directedToOrganizationId?: string | null; note?: string | null },
+  now = new Date(),
+): Promise<ReferralRow> {
+  if (!isCivilStaff(claims)) throw forbidden();
+  const note = cleanText(input.note, 'note', false);
+  return db.transaction(async (tx) => {
+    const [need] = await tx.select().from(needs).where(eq(needs.id, input.needId)).for('update');
+    if (!need || !canSeeHousehold(claims, need)) throw notFound('Need');
+    // FOR SHARE: a concurrent withdrawal waits, then sees (and cancels) this referral.
+    const [consent] = await tx.select().from(consents).where(eq(consents.id, input.consentId)).for('share');
+    if (!consent || consent.householdId !== need.householdId) throw notFound('Consent');
+    if (!consentAllowsReferral(consent, input.directedToOrganizationId ?? null, now)) {
+      throw domainError(ErrorCode.CONSENT_REQUIRED, 'The consent is not active for referral to this recipient: record a new consent first.');
+    }
+    const [open] = await tx
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.needId, need.id), inArray(referrals.status, [...OPEN_STATUSES])))
+      .limit(1);
+    if (open) throw conflict('This need already has an open referral.');
+    const [row] = await tx
+      .insert(referrals)
+      .values({
+        needId: need.id,
+        householdId: need.householdId,
+        consentId: consent.id,
+        villageCode: need.villageCode,
+        programme: need.programme,
+        status: 'DRAFT',
+        directedToOrganizationId: input.directedToOrganizationId ?? null,
+        statusReason: note,
+        createdBy: claims.sub,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await record(tx, [{ row: row!, from: null, action: 'create', reason: note }], actorOf(claims), now);
+    return row!;
+  });
+}

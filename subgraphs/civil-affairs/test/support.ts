@@ -1,0 +1,57 @@
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Claims } from '@aid/shared/auth.js';
+import { createLogger } from '@aid/shared/logger.js';
+import { claimsFor, openTestDatabase } from '@aid/shared/testing.js';
+import { DEFAULT_CONFIG, type CivilAffairsConfig } from '../src/config.js';
+import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
+
+export type Result = {
+  data?: Record<string, any> | null;
+  errors?: { message: string; path?: unknown[]; extensions?: { code?: string; reason?: string; field?: string } }[];
+};
+
+/** A migrated test database and an unstarted-then-started subgraph over it, for one test file. */
+export async function openSubgraph(config: CivilAffairsConfig = DEFAULT_CONFIG) {
+  const database = await openTestDatabase(DB_SCHEMA, MIGRATIONS_FOLDER);
+  const subgraph = createCivilAffairsSubgraph({ db: database.db, logger: createLogger('test'), config });
+  await subgraph.apollo.start();
+  async function run(query: string, claims: Claims, variables?: Record<string, unknown>): Promise<Result> {
+    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue: subgraph.contextFor(claims) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as Result;
+  }
+  async function rows(table: PgTable): Promise<number> {
+    const [row] = await database.db.select({ n: count() }).from(table);
+    return row?.n ?? 0;
+  }
+  return {
+    database,
+    db: database.db,
+    subgraph,
+    config,
+    run,
+    rows,
+    async close() {
+      await subgraph.apollo.stop();
+      await database.drop();
+    },
+  };
+}
+
+export type TestSubgraph = Awaited<ReturnType<typeof openSubgraph>>;
+
+/** Haishu (330203) officer, the region of demo households 0, 10, 20 ... */
+export const officer = (region = '330203') => claimsFor('civil_officer', { region, sub: 'officer-1' });
+export const org = (id: string, sub = `staff-of-${id.slice(0, 8)}`) => claimsFor('charity_org', { org: id, sub });
+export const federation = () => claimsFor('charity_federation', { sub: 'federation-1' });
+
+/** Throws with the errors when a result has any, so scenarios read straight. */
+export function ok(result: Result): Record<string, any> {
+  if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result.data!;
+}
+
+export function codeOf(result: Result): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
