@@ -69,23 +69,24 @@ export function buildSubgraph<TContext extends SubgraphContext>(
   return { apollo, schema, contextFor: definition.createContext };
 }
 
+export interface SubgraphHttpOptions {
+  port: number;
+  host?: string;
+  verifier: TokenVerifier;
+  logger: Logger;
+  ready?: () => Promise<boolean>;
+  onRequest?: (body: unknown) => void;
+}
+
 /**
- * Starts a subgraph over HTTP. Every request must carry a token the subgraph verifies itself: no token,
+ * Serves a started subgraph over HTTP. Every request must carry a token the subgraph verifies itself: no token,
  * no answer, `_entities` and `_service` included.
  */
-export async function listenSubgraph<TContext extends SubgraphContext>(
+export function serveSubgraph<TContext extends SubgraphContext>(
   subgraph: Subgraph<TContext>,
-  options: {
-    port: number;
-    host?: string;
-    verifier: TokenVerifier;
-    logger: Logger;
-    ready?: () => Promise<boolean>;
-    onRequest?: (body: unknown) => void;
-  },
+  options: SubgraphHttpOptions,
 ): Promise<RunningHttpServer> {
-  await subgraph.apollo.start();
-  const running = await serveGraphQL({
+  return serveGraphQL({
     apollo: subgraph.apollo,
     port: options.port,
     ...(options.host ? { host: options.host } : {}),
@@ -100,6 +101,15 @@ export async function listenSubgraph<TContext extends SubgraphContext>(
       },
     },
   });
+}
+
+/** Starts a subgraph and serves it; `close` stops both. */
+export async function listenSubgraph<TContext extends SubgraphContext>(
+  subgraph: Subgraph<TContext>,
+  options: SubgraphHttpOptions,
+): Promise<RunningHttpServer> {
+  await subgraph.apollo.start();
+  const running = await serveSubgraph(subgraph, options);
   return {
     ...running,
     close: async () => {

@@ -9,7 +9,7 @@ import { ALGORITHM, createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintT
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@aid/shared/database.js';
 import type { RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger } from '@aid/shared/logger.js';
-import { listenSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/subgraph.js';
+import { listenSubgraph, serveSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/subgraph.js';
 import { createTestDatabaseLocation } from '@aid/shared/testing.js';
 import * as civilAffairs from '@aid/civil-affairs/server.js';
 import { seedCivilAffairs } from '@aid/civil-affairs/seed.js';
@@ -146,20 +146,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return { status: response.status, ...body };
     },
     async stopSubgraph(name) {
-      await servers[name].server.closeAllConnections();
+      servers[name].server.closeAllConnections();
       await new Promise<void>((resolve) => servers[name].server.close(() => resolve()));
     },
     async startSubgraph(name) {
-      servers[name] = await (async () => {
-        const { serveGraphQL } = await import('@aid/shared/http.js');
-        return serveGraphQL({
-          apollo: subgraphs[name].apollo,
-          port: ports[name],
-          logger,
-          onRequest: (body) => received[name].push(body as { query: string }),
-          context: async (request) => subgraphs[name].contextFor(await verifier.verifyHeader(request.headers.authorization)),
-        });
-      })();
+      const running = await serveSubgraph(subgraphs[name], {
+        port: ports[name],
+        verifier,
+        logger,
+        onRequest: (body) => received[name].push(body as { query: string }),
+      });
+      // Closing stops the HTTP server and, as at first start, the subgraph itself.
+      servers[name] = { ...running, close: async () => { await running.close(); await subgraphs[name].apollo.stop(); } };
     },
     async stop() {
       await gatewayServer.close();

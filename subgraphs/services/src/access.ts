@@ -1,0 +1,139 @@
+import { and, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
+import { hasRole, type Claims } from '@aid/shared/auth.js';
+import type { Database } from '@aid/shared/database.js';
+import {
+  caseAssignments,
+  professionals,
+  serviceRecords,
+  teamMemberships,
+  volunteers,
+  type ProfessionalRow,
+  type PsychFileRow,
+  type ServiceRecordRow,
+  type VolunteerRow,
+} from './db/schema.js';
+
+/**
+ * Row level (DESIGN section 4): who may see which service rows. Not found and not allowed look the same:
+ * callers get null or an empty list, never a hint that a row exists. Each rule below has its SQL twin for
+ * list queries, kept side by side so they cannot drift.
+ */
+
+/** The caller as the services subgraph knows them: their professional or volunteer record, by token subject. */
+export interface Viewer {
+  professional: ProfessionalRow | null;
+  /** Referrals assigned to the viewer's professional record (open or closed). */
+  assignedReferralIds: ReadonlySet<string>;
+  volunteer: VolunteerRow | null;
+  /** Teams the viewer's volunteer record currently belongs to. */
+  teamIds: ReadonlySet<string>;
+}
+
+const NO_ONE: Viewer = { professional: null, assignedReferralIds: new Set(), volunteer: null, teamIds: new Set() };
+
+/** Loads the viewer once per request: at most two statements, and none for roles that are neither. */
+export async function loadViewer(db: Database, claims: Claims): Promise<Viewer> {
+  const viewer = { ...NO_ONE };
+  if (hasRole(claims, 'professional')) {
+    const [professional] = await db.select().from(professionals).where(eq(professionals.accountSubject, claims.sub));
+    if (professional) {
+      const rows = await db
+        .select({ referralId: caseAssignments.referralId })
+        .from(caseAssignments)
+        .where(eq(caseAssignments.professionalId, professional.id));
+      viewer.professional = professional;
+      viewer.assignedReferralIds = new Set(rows.map((row) => row.referralId));
+    }
+  }
+  if (hasRole(claims, 'volunteer')) {
+    const [volunteer] = await db.select().from(volunteers).where(eq(volunteers.accountSubject, claims.sub));
+    if (volunteer) {
+      const rows = await db
+        .select({ teamId: teamMemberships.teamId })
+        .from(teamMemberships)
+        .where(and(eq(teamMemberships.volunteerId, volunteer.id), isNull(teamMemberships.leftOn)));
+      viewer.volunteer = volunteer;
+      viewer.teamIds = new Set(rows.map((row) => row.teamId));
+    }
+  }
+  return viewer;
+}
+
+/**
+ * A service record is visible to: the federation; a county officer for services delivered in their region;
+ * the delivering organisation; the performing professional and the professionals the case is assigned to;
+ * the performing volunteer and their team.
+ */
+export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
+  if (hasRole(claims, 'charity_federation')) return true;
+  if (hasRole(claims, 'civil_officer') && claims.region && record.regionCode.startsWith(claims.region)) return true;
+  if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
+  if (viewer.professional) {
+    if (record.professionalId === viewer.professional.id) return true;
+    if (record.referralId && viewer.assignedReferralIds.has(record.referralId)) return true;
+  }
+  if (viewer.volunteer) {
+    if (record.volunteerId === viewer.volunteer.id) return true;
+    if (record.teamId && viewer.teamIds.has(record.teamId)) return true;
+  }
+  return false;
+}
+
+/** The SQL twin of canSeeServiceRecord, or null when the caller may see no record at all. */
+export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | null {
+  if (hasRole(claims, 'charity_federation')) return eq(serviceRecords.id, serviceRecords.id);
+  const any: SQL[] = [];
+  if (hasRole(claims, 'civil_officer') && claims.region) any.push(like(serviceRecords.regionCode, `${claims.region}%`));
+  if (hasRole(claims, 'charity_org') && claims.org) any.push(eq(serviceRecords.organizationId, claims.org));
+  if (viewer.professional) {
+    any.push(eq(serviceRecords.professionalId, viewer.professional.id));
+    if (viewer.assignedReferralIds.size > 0) any.push(inArray(serviceRecords.referralId, [...viewer.assignedReferralIds]));
+  }
+  if (viewer.volunteer) {
+    any.push(eq(serviceRecords.volunteerId, viewer.volunteer.id));
+    if (viewer.teamIds.size > 0) any.push(inArray(serviceRecords.teamId, [...viewer.teamIds]));
+  }
+  return any.length === 0 ? null : or(...any)!;
+}
+
+/**
+ * Notes are protected data: only the people who did or own the work read them (the performer, the
+ * professionals assigned to the case, the delivering organisation). Federation and officers see the record
+ * without its notes.
+ */
+export function canReadServiceNotes(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
+  if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
+  if (viewer.professional) {
+    if (record.professionalId === viewer.professional.id) return true;
+    if (record.referralId && viewer.assignedReferralIds.has(record.referralId)) return true;
+  }
+  if (viewer.volunteer && record.volunteerId === viewer.volunteer.id) return true;
+  return false;
+}
+
+/** A professional's cases are visible to the professional, their organisation and the federation. */
+export function canSeeCasesOf(claims: Claims, viewer: Viewer, professional: ProfessionalRow): boolean {
+  if (hasRole(claims, 'charity_federation')) return true;
+  if (hasRole(claims, 'charity_org') && claims.org === professional.organizationId) return true;
+  return viewer.professional?.id === professional.id;
+}
+
+/**
+ * 建档跟进 files are health data: only the counsellor the file is assigned to reads or writes it. Other
+ * professionals, the counsellor's organisation, the federation and civil officers all get "not found".
+ */
+export function canReadPsychFile(viewer: Viewer, file: PsychFileRow): boolean {
+  return viewer.professional?.kind === 'PSYCHOLOGICAL_COUNSELLOR' && viewer.professional.id === file.counsellorId;
+}
+
+/** Whether the caller may act for a professional: the professional themself, or their organisation. */
+export function actsForProfessional(claims: Claims, viewer: Viewer, professional: ProfessionalRow): boolean {
+  if (viewer.professional?.id === professional.id) return true;
+  return hasRole(claims, 'charity_org') && claims.org === professional.organizationId;
+}
+
+/** Whether the caller may act for a volunteer team: a current member, or the organisation running it. */
+export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; organizationId: string | null }): boolean {
+  if (viewer.teamIds.has(team.id)) return true;
+  return hasRole(claims, 'charity_org') && claims.org !== undefined && claims.org === team.organizationId;
+}

@@ -1,0 +1,466 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Everything the services subgraph stores lives in its own PostgreSQL schema; no other service reads it.
+ * Recipients appear only as opaque household / person / referral / need ids: no column here may hold a
+ * recipient's name, ID number, phone or address (a test checks the column names against a deny-list).
+ * Professionals and volunteers are kept to a masked display label and their account subject.
+ */
+export const services = pgSchema('services');
+
+export const programmeEnum = services.enum('programme', [
+  'HOUSING',
+  'EDUCATION',
+  'MEDICAL',
+  'EMPLOYMENT',
+  'ELDERLY_CARE',
+  'PSYCHOLOGICAL',
+  'MICRO_WISH',
+  'BASIC_ASSISTANCE',
+]);
+export const outcomeEnum = services.enum('outcome', [
+  'GOT_HELP',
+  'PARTLY_HELPED',
+  'COULD_NOT_CONTACT',
+  'NOT_ELIGIBLE',
+  'NO_CAPACITY',
+  'DECLINED',
+  'REFERRED_ELSEWHERE',
+]);
+export const consortiumTierEnum = services.enum('consortium_tier', ['COUNTY', 'TOWN', 'VILLAGE']);
+export const memberRoleEnum = services.enum('consortium_member_role', ['LEAD', 'MEMBER']);
+export const serviceStatusEnum = services.enum('service_status', ['ACTIVE', 'INACTIVE', 'TEMPORARILY_CLOSED', 'DEFUNCT']);
+export const capacityUnitEnum = services.enum('capacity_unit', ['PERSONS_PER_MONTH', 'SESSIONS_PER_MONTH', 'HOURS_PER_MONTH']);
+export const serviceTypeEnum = services.enum('service_type', [
+  'VISITING_CARE',
+  'PSYCHOLOGICAL_COMFORT',
+  'REHABILITATION',
+  'SOCIAL_INTEGRATION',
+  'CAPACITY_BUILDING',
+  'RESOURCE_LINKING',
+  'MEAL_DELIVERY',
+  'HOSPICE',
+  'HOTLINE',
+  'CASEWORK',
+  'LECTURE',
+  'GROUP_COUNSELLING',
+]);
+export const professionalKindEnum = services.enum('professional_kind', [
+  'SOCIAL_WORKER',
+  'PSYCHOLOGICAL_COUNSELLOR',
+  'LAWYER',
+  'OTHER',
+]);
+export const volunteerSkillEnum = services.enum('volunteer_skill', [
+  'ELDERLY_CARE',
+  'CHILD_TUTORING',
+  'PSYCHOLOGICAL_SUPPORT',
+  'MEDICAL_ESCORT',
+  'HOUSING_REPAIR',
+  'LEGAL_AID',
+  'DELIVERY',
+  'COOKING',
+  'DIGITAL_HELP',
+  'EVENT_ORGANISING',
+  'OTHER',
+]);
+export const teamRoleEnum = services.enum('team_role', ['LEADER', 'MEMBER']);
+export const psychFileStatusEnum = services.enum('psych_file_status', ['OPEN', 'CLOSED']);
+export const riskLevelEnum = services.enum('risk_level', ['LOW', 'MEDIUM', 'HIGH', 'CRISIS']);
+export const psychSessionModeEnum = services.enum('psych_session_mode', [
+  'HOTLINE',
+  'CASEWORK',
+  'HOME_VISIT',
+  'GROUP_COUNSELLING',
+  'ONLINE',
+]);
+export const microWishStatusEnum = services.enum('micro_wish_status', ['PUBLISHED', 'CLAIMED', 'DELIVERED', 'CONFIRMED', 'CANCELLED']);
+export const microWishCategoryEnum = services.enum('micro_wish_category', [
+  'STUDY_SUPPLIES',
+  'BOOKS',
+  'CLOTHING',
+  'DAILY_NECESSITIES',
+  'FOOD',
+  'SMALL_APPLIANCE',
+  'TOYS',
+  'OTHER',
+]);
+export const respondentTypeEnum = services.enum('respondent_type', [
+  'HOUSEHOLD',
+  'CHARITY_ORGANIZATION',
+  'CIVIL_AFFAIRS_WORKER',
+  'PROFESSIONAL',
+  'VOLUNTEER',
+]);
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** 助联体: one per region at its tier (county 6 digits, town 9, village 12), linked to the tier above. */
+export const consortia = services.table(
+  'consortia',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tier: consortiumTierEnum('tier').notNull(),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    title: text('title').notNull(),
+    parentId: uuid('parent_id'),
+    establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('consortia_region_key').on(t.regionCode),
+    // Region filters are prefix matches (LIKE '330203%'): a pattern-ops index serves them under any collation.
+    index('consortia_region_prefix_idx').on(t.regionCode.op('varchar_pattern_ops')),
+    index('consortia_parent_idx').on(t.parentId),
+    index('consortia_tier_region_idx').on(t.tier, t.regionCode),
+  ],
+);
+
+/** Member organisations of a consortium (ids of charity's CharityOrganization). */
+export const consortiumMembers = services.table(
+  'consortium_members',
+  {
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    organizationId: uuid('organization_id').notNull(),
+    role: memberRoleEnum('role').notNull().default('MEMBER'),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.consortiumId, t.organizationId] }),
+    index('consortium_members_org_idx').on(t.organizationId),
+  ],
+);
+
+/** Open Referral HSDS `location`: a service site of a consortium (not anyone's home). */
+export const serviceLocations = services.table(
+  'service_locations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    title: text('title').notNull(),
+    description: text('description'),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+  },
+  (t) => [index('service_locations_consortium_idx').on(t.consortiumId)],
+);
+
+/** Open Referral HSDS `service`: what a consortium (through a member organisation) offers. */
+export const serviceOfferings = services.table(
+  'service_offerings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    organizationId: uuid('organization_id'),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    programme: programmeEnum('programme').notNull(),
+    serviceTypes: serviceTypeEnum('service_types').array().notNull(),
+    eligibilityDescription: text('eligibility_description').notNull(),
+    capacityMaximum: integer('capacity_maximum').notNull(),
+    capacityUnit: capacityUnitEnum('capacity_unit').notNull(),
+    status: serviceStatusEnum('status').notNull().default('ACTIVE'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('service_offerings_consortium_idx').on(t.consortiumId),
+    index('service_offerings_org_idx').on(t.organizationId),
+    index('service_offerings_programme_idx').on(t.programme),
+    index('service_offerings_title_idx').on(t.title, t.id),
+    check('service_offerings_capacity_positive', sql`${t.capacityMaximum} > 0`),
+  ],
+);
+
+/** Open Referral HSDS `service_at_location`: a service delivered at a site. */
+export const servicesAtLocation = services.table(
+  'services_at_location',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    serviceId: uuid('service_id').notNull().references(() => serviceOfferings.id),
+    locationId: uuid('location_id').notNull().references(() => serviceLocations.id),
+    description: text('description'),
+  },
+  (t) => [
+    uniqueIndex('services_at_location_key').on(t.serviceId, t.locationId),
+    index('services_at_location_location_idx').on(t.locationId),
+  ],
+);
+
+/** Social workers, counsellors, lawyers. `account_subject` is the `sub` of their token. */
+export const professionals = services.table(
+  'professionals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: professionalKindEnum('kind').notNull(),
+    /** A masked display label such as 王** 社工: enough to greet, never a full name. */
+    maskedLabel: text('masked_label').notNull(),
+    qualificationCode: varchar('qualification_code', { length: 40 }).notNull(),
+    organizationId: uuid('organization_id').notNull(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    programmes: programmeEnum('programmes').array().notNull(),
+    accountSubject: varchar('account_subject', { length: 200 }),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('professionals_account_key').on(t.accountSubject),
+    index('professionals_org_idx').on(t.organizationId),
+    index('professionals_consortium_idx').on(t.consortiumId),
+  ],
+);
+
+/** The regions (county, town or village codes) a professional serves. */
+export const professionalServiceAreas = services.table(
+  'professional_service_areas',
+  {
+    professionalId: uuid('professional_id').notNull().references(() => professionals.id),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.professionalId, t.regionCode] }), index('professional_service_areas_region_idx').on(t.regionCode)],
+);
+
+/** A referral (civil-affairs id) assigned to a professional: the row-level key to cases, records and files. */
+export const caseAssignments = services.table(
+  'case_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    professionalId: uuid('professional_id').notNull().references(() => professionals.id),
+    referralId: uuid('referral_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    assignedBySubject: varchar('assigned_by_subject', { length: 200 }).notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('case_assignments_key').on(t.professionalId, t.referralId),
+    index('case_assignments_referral_idx').on(t.referralId),
+  ],
+);
+
+export const volunteerTeams = services.table(
+  'volunteer_teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    organizationId: uuid('organization_id'),
+    skills: volunteerSkillEnum('skills').array().notNull(),
+    foundedOn: date('founded_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('volunteer_teams_consortium_idx').on(t.consortiumId), index('volunteer_teams_org_idx').on(t.organizationId)],
+);
+
+/**
+ * Volunteers. `household_id` links a helper from a recovered household (助人自助): protected, readable only
+ * with household:read.
+ */
+export const volunteers = services.table(
+  'volunteers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    maskedLabel: text('masked_label').notNull(),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    skills: volunteerSkillEnum('skills').array().notNull(),
+    accountSubject: varchar('account_subject', { length: 200 }),
+    householdId: uuid('household_id'),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('volunteers_account_key').on(t.accountSubject), index('volunteers_household_idx').on(t.householdId)],
+);
+
+export const teamMemberships = services.table(
+  'team_memberships',
+  {
+    teamId: uuid('team_id').notNull().references(() => volunteerTeams.id),
+    volunteerId: uuid('volunteer_id').notNull().references(() => volunteers.id),
+    role: teamRoleEnum('role').notNull().default('MEMBER'),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    leftOn: date('left_on', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.volunteerId] }), index('team_memberships_volunteer_idx').on(t.volunteerId)],
+);
+
+/**
+ * One delivered service for a referral or a need. The performer is a professional or a volunteer team
+ * (optionally naming the volunteer); organisation and region are copied from the performer at recording.
+ */
+export const serviceRecords = services.table(
+  'service_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id'),
+    needId: uuid('need_id'),
+    householdId: uuid('household_id').notNull(),
+    programme: programmeEnum('programme').notNull(),
+    serviceType: serviceTypeEnum('service_type').notNull(),
+    professionalId: uuid('professional_id').references(() => professionals.id),
+    teamId: uuid('team_id').references(() => volunteerTeams.id),
+    volunteerId: uuid('volunteer_id').references(() => volunteers.id),
+    organizationId: uuid('organization_id'),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    outcome: outcomeEnum('outcome').notNull(),
+    notes: text('notes'),
+    recordedBySubject: varchar('recorded_by_subject', { length: 200 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('service_records_referral_idx').on(t.referralId),
+    index('service_records_need_idx').on(t.needId),
+    index('service_records_household_idx').on(t.householdId, t.startedAt),
+    index('service_records_professional_idx').on(t.professionalId, t.startedAt),
+    index('service_records_team_idx').on(t.teamId),
+    index('service_records_volunteer_idx').on(t.volunteerId),
+    index('service_records_org_idx').on(t.organizationId, t.startedAt),
+    index('service_records_region_idx').on(t.regionCode.op('varchar_pattern_ops')),
+    index('service_records_started_idx').on(t.startedAt, t.id),
+    check('service_records_one_performer', sql`(${t.professionalId} is null) <> (${t.teamId} is null)`),
+    check('service_records_volunteer_in_team', sql`${t.volunteerId} is null or ${t.teamId} is not null`),
+    check('service_records_subject', sql`${t.referralId} is not null or ${t.needId} is not null`),
+    check('service_records_period', sql`${t.endedAt} > ${t.startedAt}`),
+    check('service_records_duration', sql`${t.durationMinutes} > 0`),
+  ],
+);
+
+/** 建档跟进: a long-term psychological file (health data), readable only by its assigned counsellor. */
+export const psychFiles = services.table(
+  'psych_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    personId: uuid('person_id'),
+    referralId: uuid('referral_id'),
+    counsellorId: uuid('counsellor_id').notNull().references(() => professionals.id),
+    status: psychFileStatusEnum('status').notNull().default('OPEN'),
+    riskLevel: riskLevelEnum('risk_level').notNull(),
+    assessment: text('assessment').notNull(),
+    nextReviewOn: date('next_review_on', { mode: 'string' }),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('psych_files_counsellor_idx').on(t.counsellorId, t.openedAt), index('psych_files_household_idx').on(t.householdId)],
+);
+
+export const psychFileEntries = services.table(
+  'psych_file_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileId: uuid('file_id').notNull().references(() => psychFiles.id),
+    sessionMode: psychSessionModeEnum('session_mode').notNull(),
+    riskLevel: riskLevelEnum('risk_level').notNull(),
+    summary: text('summary').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('psych_file_entries_file_idx').on(t.fileId, t.occurredAt)],
+);
+
+/**
+ * 微心愿 (善领). The public sees title, category, value and county only; the household link is protected.
+ * `version` grows with every transition (optimistic check for clients).
+ */
+export const microWishes = services.table(
+  'micro_wishes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id'),
+    householdId: uuid('household_id').notNull(),
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    publicTitle: varchar('public_title', { length: 40 }).notNull(),
+    category: microWishCategoryEnum('category').notNull(),
+    valueFen: integer('value_fen').notNull(),
+    status: microWishStatusEnum('status').notNull().default('PUBLISHED'),
+    collectedBySubject: varchar('collected_by_subject', { length: 200 }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    claimedBySubject: varchar('claimed_by_subject', { length: 200 }),
+    claimedByOrganizationId: uuid('claimed_by_organization_id'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    deliveredByTeamId: uuid('delivered_by_team_id').references(() => volunteerTeams.id),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('micro_wishes_status_idx').on(t.status, t.publishedAt, t.id),
+    index('micro_wishes_published_idx').on(t.publishedAt, t.id),
+    index('micro_wishes_county_idx').on(t.countyCode, t.status, t.publishedAt),
+    index('micro_wishes_need_idx').on(t.needId),
+    index('micro_wishes_household_idx').on(t.householdId),
+    check('micro_wishes_value', sql`${t.valueFen} > 0`),
+  ],
+);
+
+/** Every micro-wish transition with actor and reason, written in the same transaction as the transition. */
+export const microWishEvents = services.table(
+  'micro_wish_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    wishId: uuid('wish_id').notNull().references(() => microWishes.id),
+    fromStatus: microWishStatusEnum('from_status'),
+    toStatus: microWishStatusEnum('to_status').notNull(),
+    actorSubject: varchar('actor_subject', { length: 200 }).notNull(),
+    actorRole: varchar('actor_role', { length: 40 }).notNull(),
+    reason: text('reason'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('micro_wish_events_wish_idx').on(t.wishId, t.occurredAt)],
+);
+
+/** 救后反馈: one answer per respondent type for a completed referral. */
+export const feedback = services.table(
+  'feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    organizationId: uuid('organization_id'),
+    respondentType: respondentTypeEnum('respondent_type').notNull(),
+    satisfaction: integer('satisfaction').notNull(),
+    needMet: boolean('need_met').notNull(),
+    recordedBySubject: varchar('recorded_by_subject', { length: 200 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('feedback_referral_respondent_key').on(t.referralId, t.respondentType),
+    check('feedback_satisfaction_range', sql`${t.satisfaction} between 1 and 5`),
+  ],
+);
+
+export type ConsortiumRow = typeof consortia.$inferSelect;
+export type ConsortiumMemberRow = typeof consortiumMembers.$inferSelect;
+export type ServiceLocationRow = typeof serviceLocations.$inferSelect;
+export type ServiceOfferingRow = typeof serviceOfferings.$inferSelect;
+export type ServiceAtLocationRow = typeof servicesAtLocation.$inferSelect;
+export type ProfessionalRow = typeof professionals.$inferSelect;
+export type CaseAssignmentRow = typeof caseAssignments.$inferSelect;
+export type VolunteerTeamRow = typeof volunteerTeams.$inferSelect;
+export type VolunteerRow = typeof volunteers.$inferSelect;
+export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
+export type ServiceRecordRow = typeof serviceRecords.$inferSelect;
+export type PsychFileRow = typeof psychFiles.$inferSelect;
+export type PsychFileEntryRow = typeof psychFileEntries.$inferSelect;
+export type MicroWishRow = typeof microWishes.$inferSelect;
+export type MicroWishEventRow = typeof microWishEvents.$inferSelect;
+export type FeedbackRow = typeof feedback.$inferSelect;

@@ -1,0 +1,408 @@
+import { and, eq, getTableColumns, isNull, or } from 'drizzle-orm';
+import { hasRole, type Claims } from '@aid/shared/auth.js';
+import type { Programme } from '@aid/shared/domain.js';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
+import { isNingboCounty } from '@aid/shared/regions.js';
+import { actsForProfessional, actsForTeam } from '../access.js';
+import type { ServicesContext } from '../context.js';
+import {
+  caseAssignments,
+  consortia,
+  feedback,
+  microWishes,
+  microWishEvents,
+  professionals,
+  psychFileEntries,
+  psychFiles,
+  serviceRecords,
+  teamMemberships,
+  volunteers,
+  volunteerTeams,
+  type FeedbackRow,
+  type MicroWishRow,
+  type PsychFileRow,
+  type VolunteerRow,
+} from '../db/schema.js';
+import { boundedText, notInFuture, optionalId, optionalText, parseDay, parseInstant, requireId } from '../input.js';
+import { actorRole, transitionMicroWish } from '../micro-wishes.js';
+import { assertReferralHousehold } from '../referral-households.js';
+import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
+
+type RiskLevel = PsychFileRow['riskLevel'];
+type RespondentType = FeedbackRow['respondentType'];
+type VolunteerSkill = VolunteerRow['skills'][number];
+
+/** Largest value of a micro-wish: 1,000 CNY. Larger needs go through the need library and a project. */
+export const MAX_MICRO_WISH_FEN = 100_000;
+
+/** Today's date in China Standard Time, YYYY-MM-DD. */
+const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+function requireNingboRegion(code: string, field: string): string {
+  if (!REGION_CODE.test(code) || !isNingboCounty(code.slice(0, 6))) {
+    throw badInput(`${field} must be a 6-, 9- or 12-digit region code within Ningbo.`, field);
+  }
+  return code;
+}
+
+/** A public title may not carry digit runs that could be a phone or ID number, nor contact handles. */
+function requireGenericTitle(value: string): string {
+  const title = boundedText(value, 'publicTitle', 2, 40);
+  if (/\d{5,}/.test(title) || /[@＠]/.test(title)) {
+    throw badInput('publicTitle must be generic: no phone or ID numbers, no contact handles.', 'publicTitle');
+  }
+  return title;
+}
+
+/** Which respondent types each role may record feedback as (HOUSEHOLD: recorded on the household's behalf). */
+function mayRecordAs(claims: Claims, type: RespondentType): boolean {
+  switch (type) {
+    case 'HOUSEHOLD':
+      return true;
+    case 'CIVIL_AFFAIRS_WORKER':
+      return hasRole(claims, 'village_worker', 'town_worker', 'civil_officer');
+    case 'PROFESSIONAL':
+      return hasRole(claims, 'professional');
+    case 'VOLUNTEER':
+      return hasRole(claims, 'volunteer');
+    case 'CHARITY_ORGANIZATION':
+      return hasRole(claims, 'charity_org', 'charity_federation');
+  }
+}
+
+interface RecordServiceInput {
+  referralId?: string | null;
+  needId?: string | null;
+  householdId: string;
+  programme: Programme;
+  serviceType: ServiceType;
+  performer: { professionalId?: string | null; teamId?: string | null; volunteerId?: string | null };
+  startedAt: string;
+  endedAt: string;
+  hours: number;
+  outcome: (typeof serviceRecords.$inferInsert)['outcome'];
+  notes?: string | null;
+}
+
+export const Mutation = {
+  async assignCase(
+    _: unknown,
+    { input }: { input: { professionalId: string; referralId: string; householdId: string } },
+    context: ServicesContext,
+  ) {
+    const professionalId = requireId(input.professionalId, 'professionalId');
+    const referralId = requireId(input.referralId, 'referralId');
+    const householdId = requireId(input.householdId, 'householdId');
+    return context.db.transaction(async (tx) => {
+      const [professional] = await tx.select().from(professionals).where(eq(professionals.id, professionalId));
+      const ownOrganization = hasRole(context.claims, 'charity_federation') || professional?.organizationId === context.claims.org;
+      if (!professional || !ownOrganization) throw notFound('Professional');
+      if (!professional.active) throw badInput('This professional does not take cases at present.', 'professionalId');
+      await assertReferralHousehold(tx, referralId, householdId);
+      const [assignment] = await tx
+        .insert(caseAssignments)
+        .values({ professionalId, referralId, householdId, assignedBySubject: context.claims.sub })
+        .onConflictDoNothing({ target: [caseAssignments.professionalId, caseAssignments.referralId] })
+        .returning();
+      if (!assignment) throw conflict('This case is already assigned to the professional.');
+      return assignment;
+    });
+  },
+
+  async recordService(_: unknown, { input }: { input: RecordServiceInput }, context: ServicesContext) {
+    const referralId = optionalId(input.referralId, 'referralId');
+    const needId = optionalId(input.needId, 'needId');
+    if (!referralId && !needId) throw badInput('Give the referralId or the needId the service was delivered for.', 'referralId');
+    const householdId = requireId(input.householdId, 'householdId');
+    if (!isAllowedServiceType(input.programme, input.serviceType)) {
+      const allowed = SERVICE_TYPES_BY_PROGRAMME[input.programme].join(', ');
+      throw badInput(`serviceType ${input.serviceType} is not delivered under ${input.programme}; use one of ${allowed}.`, 'serviceType');
+    }
+    const professionalId = optionalId(input.performer.professionalId, 'performer.professionalId');
+    const teamId = optionalId(input.performer.teamId, 'performer.teamId');
+    const volunteerId = optionalId(input.performer.volunteerId, 'performer.volunteerId');
+    if ((professionalId === null) === (teamId === null)) {
+      throw badInput('performer must name exactly one of professionalId or teamId.', 'performer');
+    }
+    if (volunteerId && !teamId) throw badInput("performer.volunteerId needs the volunteer's teamId.", 'performer.volunteerId');
+    if (teamId && PROFESSIONAL_ONLY.has(input.serviceType)) {
+      throw badInput(`${input.serviceType} must be performed by a professional, not a volunteer team.`, 'performer');
+    }
+    const startedAt = parseInstant(input.startedAt, 'startedAt');
+    const endedAt = notInFuture(parseInstant(input.endedAt, 'endedAt'), 'endedAt');
+    if (endedAt <= startedAt) throw badInput('endedAt must be after startedAt.', 'endedAt');
+    const minutes = Number.isFinite(input.hours) ? Math.round(input.hours * 60) : 0;
+    if (minutes < 1 || minutes > Math.ceil((endedAt.getTime() - startedAt.getTime()) / 60_000)) {
+      throw badInput('hours must be at least one minute and at most the time between startedAt and endedAt.', 'hours');
+    }
+    const notes = optionalText(input.notes, 'notes', 2000);
+    const viewer = await context.viewer();
+
+    return context.db.transaction(async (tx) => {
+      let performer: { organizationId: string | null; regionCode: string };
+      if (professionalId) {
+        const [professional] = await tx
+          .select({ ...getTableColumns(professionals), regionCode: consortia.regionCode })
+          .from(professionals)
+          .innerJoin(consortia, eq(consortia.id, professionals.consortiumId))
+          .where(eq(professionals.id, professionalId));
+        if (!professional || !actsForProfessional(context.claims, viewer, professional)) throw notFound('Professional');
+        if (!professional.active) throw badInput('This professional does not take cases at present.', 'performer.professionalId');
+        if (referralId) {
+          // Row level: a professional works only on the cases assigned to them.
+          const [assigned] = await tx
+            .select({ id: caseAssignments.id })
+            .from(caseAssignments)
+            .where(and(eq(caseAssignments.professionalId, professionalId), eq(caseAssignments.referralId, referralId)));
+          if (!assigned) throw domainError(ErrorCode.NOT_FOUND, "This referral is not among the professional's assigned cases.");
+        }
+        performer = professional;
+      } else {
+        const [team] = await tx
+          .select({ ...getTableColumns(volunteerTeams), regionCode: consortia.regionCode })
+          .from(volunteerTeams)
+          .innerJoin(consortia, eq(consortia.id, volunteerTeams.consortiumId))
+          .where(eq(volunteerTeams.id, teamId!));
+        if (!team || !actsForTeam(context.claims, viewer, team)) throw notFound('Volunteer team');
+        if (volunteerId) {
+          const [member] = await tx
+            .select({ volunteerId: teamMemberships.volunteerId })
+            .from(teamMemberships)
+            .where(and(eq(teamMemberships.teamId, team.id), eq(teamMemberships.volunteerId, volunteerId), isNull(teamMemberships.leftOn)));
+          if (!member) throw badInput('performer.volunteerId is not a current member of the team.', 'performer.volunteerId');
+        }
+        performer = team;
+      }
+      if (referralId) await assertReferralHousehold(tx, referralId, householdId);
+      const [record] = await tx
+        .insert(serviceRecords)
+        .values({
+          referralId,
+          needId,
+          householdId,
+          programme: input.programme,
+          serviceType: input.serviceType,
+          professionalId,
+          teamId,
+          volunteerId,
+          organizationId: performer.organizationId,
+          regionCode: performer.regionCode,
+          startedAt,
+          endedAt,
+          durationMinutes: minutes,
+          outcome: input.outcome,
+          notes,
+          recordedBySubject: context.claims.sub,
+        })
+        .returning();
+      return record!;
+    });
+  },
+
+  async openPsychologicalFile(
+    _: unknown,
+    {
+      input,
+    }: {
+      input: { referralId: string; householdId: string; personId?: string | null; riskLevel: RiskLevel; assessment: string; nextReviewOn?: string | null };
+    },
+    context: ServicesContext,
+  ) {
+    const referralId = requireId(input.referralId, 'referralId');
+    const householdId = requireId(input.householdId, 'householdId');
+    const personId = optionalId(input.personId, 'personId');
+    const assessment = boundedText(input.assessment, 'assessment', 1, 4000);
+    const nextReviewOn = input.nextReviewOn ? parseDay(input.nextReviewOn, 'nextReviewOn') : null;
+    const { professional } = await context.viewer();
+    if (professional?.kind !== 'PSYCHOLOGICAL_COUNSELLOR') {
+      throw forbidden('Only a psychological counsellor with a professional record opens psychological files.');
+    }
+    return context.db.transaction(async (tx) => {
+      const [assignment] = await tx
+        .select()
+        .from(caseAssignments)
+        .where(and(eq(caseAssignments.professionalId, professional.id), eq(caseAssignments.referralId, referralId)));
+      if (!assignment) throw domainError(ErrorCode.NOT_FOUND, 'This referral is not among your assigned cases.');
+      if (assignment.householdId !== householdId) throw badInput('householdId does not match the household of this referral.', 'householdId');
+      const [file] = await tx
+        .insert(psychFiles)
+        .values({ householdId, personId, referralId, counsellorId: professional.id, riskLevel: input.riskLevel, assessment, nextReviewOn })
+        .returning();
+      return file!;
+    });
+  },
+
+  async addPsychologicalFileEntry(
+    _: unknown,
+    args: { fileId: string; input: { sessionMode: (typeof psychFileEntries.$inferInsert)['sessionMode']; riskLevel: RiskLevel; summary: string; occurredAt: string } },
+    context: ServicesContext,
+  ) {
+    const fileId = requireId(args.fileId, 'fileId');
+    const summary = boundedText(args.input.summary, 'summary', 1, 4000);
+    const occurredAt = notInFuture(parseInstant(args.input.occurredAt, 'occurredAt'), 'occurredAt');
+    const { professional } = await context.viewer();
+    return context.db.transaction(async (tx) => {
+      const [file] = await tx.select().from(psychFiles).where(eq(psychFiles.id, fileId)).for('update');
+      // Health data: for anyone but the assigned counsellor the file does not exist.
+      if (!file || professional?.kind !== 'PSYCHOLOGICAL_COUNSELLOR' || file.counsellorId !== professional.id) {
+        throw notFound('Psychological file');
+      }
+      if (file.status !== 'OPEN') throw badInput('This file is closed; open a new file to follow up again.', 'fileId');
+      await tx.insert(psychFileEntries).values({ fileId, sessionMode: args.input.sessionMode, riskLevel: args.input.riskLevel, summary, occurredAt });
+      const [updated] = await tx.update(psychFiles).set({ riskLevel: args.input.riskLevel }).where(eq(psychFiles.id, fileId)).returning();
+      return updated!;
+    });
+  },
+
+  async collectMicroWish(
+    _: unknown,
+    {
+      input,
+    }: {
+      input: { householdId: string; countyCode: string; needId?: string | null; publicTitle: string; category: MicroWishRow['category']; valueFen: number };
+    },
+    context: ServicesContext,
+  ) {
+    const householdId = requireId(input.householdId, 'householdId');
+    const needId = optionalId(input.needId, 'needId');
+    if (!/^\d{6}$/.test(input.countyCode) || !isNingboCounty(input.countyCode)) {
+      throw badInput('countyCode must be the 6-digit code of a Ningbo district or county.', 'countyCode');
+    }
+    const publicTitle = requireGenericTitle(input.publicTitle);
+    if (!Number.isInteger(input.valueFen) || input.valueFen < 1 || input.valueFen > MAX_MICRO_WISH_FEN) {
+      throw badInput(`valueFen must be a whole number of fen from 1 to ${MAX_MICRO_WISH_FEN}.`, 'valueFen');
+    }
+    return context.db.transaction(async (tx) => {
+      const [wish] = await tx
+        .insert(microWishes)
+        .values({
+          householdId,
+          needId,
+          countyCode: input.countyCode,
+          publicTitle,
+          category: input.category,
+          valueFen: input.valueFen,
+          collectedBySubject: context.claims.sub,
+        })
+        .returning();
+      await tx.insert(microWishEvents).values({
+        wishId: wish!.id,
+        fromStatus: null,
+        toStatus: 'PUBLISHED',
+        actorSubject: context.claims.sub,
+        actorRole: actorRole(context.claims),
+      });
+      return wish!;
+    });
+  },
+
+  claimMicroWish(_: unknown, args: { id: string }, context: ServicesContext) {
+    const id = requireId(args.id, 'id');
+    return transitionMicroWish(context.db, context.claims, id, 'claim', {
+      claimedBySubject: context.claims.sub,
+      claimedByOrganizationId: hasRole(context.claims, 'charity_org') ? (context.claims.org ?? null) : null,
+      claimedAt: new Date(),
+    });
+  },
+
+  async deliverMicroWish(_: unknown, args: { id: string; teamId: string }, context: ServicesContext) {
+    const id = requireId(args.id, 'id');
+    const teamId = requireId(args.teamId, 'teamId');
+    const team = await context.loaders.teamById.load(teamId);
+    if (!team || !actsForTeam(context.claims, await context.viewer(), team)) throw notFound('Volunteer team');
+    return transitionMicroWish(context.db, context.claims, id, 'deliver', { deliveredByTeamId: team.id, deliveredAt: new Date() });
+  },
+
+  confirmMicroWish(_: unknown, args: { id: string }, context: ServicesContext) {
+    return transitionMicroWish(context.db, context.claims, requireId(args.id, 'id'), 'confirm', { confirmedAt: new Date() });
+  },
+
+  cancelMicroWish(_: unknown, args: { id: string; reason: string }, context: ServicesContext) {
+    const id = requireId(args.id, 'id');
+    const reason = boundedText(args.reason, 'reason', 1, 200);
+    return transitionMicroWish(context.db, context.claims, id, 'cancel', { cancelledAt: new Date(), cancelReason: reason }, reason);
+  },
+
+  async recordFeedback(
+    _: unknown,
+    {
+      input,
+    }: {
+      input: { referralId: string; householdId: string; organizationId?: string | null; respondentType: RespondentType; satisfaction: number; needMet: boolean };
+    },
+    context: ServicesContext,
+  ) {
+    const referralId = requireId(input.referralId, 'referralId');
+    const householdId = requireId(input.householdId, 'householdId');
+    const organizationId = optionalId(input.organizationId, 'organizationId');
+    if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5) {
+      throw badInput('satisfaction must be a whole number from 1 to 5.', 'satisfaction');
+    }
+    if (!mayRecordAs(context.claims, input.respondentType)) {
+      throw forbidden(`Your role cannot record feedback as ${input.respondentType}; record it as HOUSEHOLD or as your own role.`);
+    }
+    return context.db.transaction(async (tx) => {
+      await assertReferralHousehold(tx, referralId, householdId);
+      const [row] = await tx
+        .insert(feedback)
+        .values({
+          referralId,
+          householdId,
+          organizationId,
+          respondentType: input.respondentType,
+          satisfaction: input.satisfaction,
+          needMet: input.needMet,
+          recordedBySubject: context.claims.sub,
+        })
+        .onConflictDoNothing({ target: [feedback.referralId, feedback.respondentType] })
+        .returning();
+      if (!row) throw conflict(`Feedback from ${input.respondentType} is already recorded for this referral.`);
+      return row;
+    });
+  },
+
+  async registerVolunteer(
+    _: unknown,
+    { input }: { input: { maskedLabel: string; regionCode: string; skills: VolunteerSkill[]; teamId?: string | null; accountSubject?: string | null } },
+    context: ServicesContext,
+  ) {
+    const maskedLabel = boundedText(input.maskedLabel, 'maskedLabel', 2, 20);
+    // Only a masked label is kept for volunteers (docs/services.md): refuse anything that looks like a full name.
+    if (!maskedLabel.includes('*')) throw badInput('maskedLabel must be masked, e.g. 李**; never a full name.', 'maskedLabel');
+    const regionCode = requireNingboRegion(input.regionCode, 'regionCode');
+    const skills = [...new Set(input.skills)];
+    if (skills.length === 0) throw badInput('skills must name at least one skill.', 'skills');
+    const teamId = optionalId(input.teamId, 'teamId');
+    const accountSubject = optionalText(input.accountSubject, 'accountSubject', 200);
+    return context.db.transaction(async (tx) => {
+      if (teamId) {
+        const [team] = await tx.select().from(volunteerTeams).where(eq(volunteerTeams.id, teamId));
+        const mayAdd = hasRole(context.claims, 'charity_federation') || (team && team.organizationId === context.claims.org);
+        if (!team || !mayAdd) throw notFound('Volunteer team');
+      }
+      const inserted = tx.insert(volunteers).values({ maskedLabel, regionCode, skills, accountSubject, joinedOn: todayInChina() });
+      const [volunteer] = accountSubject
+        ? await inserted.onConflictDoNothing({ target: volunteers.accountSubject }).returning()
+        : await inserted.returning();
+      if (!volunteer) throw conflict('A volunteer with this account is already registered.');
+      if (teamId) await tx.insert(teamMemberships).values({ teamId, volunteerId: volunteer.id, joinedOn: volunteer.joinedOn });
+      return volunteer;
+    });
+  },
+
+  async linkVolunteerToHousehold(_: unknown, args: { volunteerId: string; householdId: string }, context: ServicesContext) {
+    const volunteerId = requireId(args.volunteerId, 'volunteerId');
+    const householdId = requireId(args.householdId, 'householdId');
+    const [linked] = await context.db
+      .update(volunteers)
+      .set({ householdId })
+      .where(and(eq(volunteers.id, volunteerId), or(isNull(volunteers.householdId), eq(volunteers.householdId, householdId))))
+      .returning();
+    if (linked) return linked;
+    const [existing] = await context.db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.id, volunteerId));
+    if (!existing) throw notFound('Volunteer');
+    throw conflict('This volunteer is already linked to another household.');
+  },
+};

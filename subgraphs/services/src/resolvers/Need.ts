@@ -1,0 +1,8 @@
+import { isUuid } from '@aid/shared/ids.js';
+import type { ServicesContext } from '../context.js';
+
+/** Civil affairs owns Need (the standard need library); services adds its micro-wish. */
+export const Need = {
+  __resolveReference: (reference: { id: string }) => (isUuid(reference.id) ? { id: reference.id.toLowerCase() } : null),
+  microWish: (need: { id: string }, _: unknown, context: ServicesContext) => context.loaders.latestMicroWishByNeed.load(need.id),
+};

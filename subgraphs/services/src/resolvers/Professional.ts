@@ -1,0 +1,35 @@
+import { isUuid } from '@aid/shared/ids.js';
+import { canSeeCasesOf } from '../access.js';
+import type { ServicesContext } from '../context.js';
+import type { CaseAssignmentRow, ProfessionalRow } from '../db/schema.js';
+import { toIso } from '../input.js';
+
+/** Q12345678901 -> *******8901: the last four characters are enough to tell certificates apart. */
+export function maskQualificationNumber(code: string): string {
+  return `${'*'.repeat(Math.max(0, code.length - 4))}${code.slice(-4)}`;
+}
+
+export const Professional = {
+  __resolveReference: (reference: { id: string }, context: ServicesContext) =>
+    isUuid(reference.id) ? context.loaders.professionalById.load(reference.id) : null,
+  maskedQualificationNumber: (professional: ProfessionalRow) => maskQualificationNumber(professional.qualificationCode),
+  qualificationNumber: (professional: ProfessionalRow) => professional.qualificationCode,
+  organization: (professional: ProfessionalRow) => ({ id: professional.organizationId }),
+  consortium: (professional: ProfessionalRow, _: unknown, context: ServicesContext) =>
+    context.loaders.consortiumById.load(professional.consortiumId),
+  serviceAreas: async (professional: ProfessionalRow, _: unknown, context: ServicesContext) =>
+    (await context.loaders.serviceAreasByProfessional.load(professional.id)).map((area) => area.regionCode),
+  async assignedCases(professional: ProfessionalRow, _: unknown, context: ServicesContext) {
+    if (!canSeeCasesOf(context.claims, await context.viewer(), professional)) return [];
+    return context.loaders.assignmentsByProfessional.load(professional.id);
+  },
+};
+
+export const CaseAssignment = {
+  referral: (assignment: CaseAssignmentRow) => ({ id: assignment.referralId }),
+  household: (assignment: CaseAssignmentRow) => ({ id: assignment.householdId }),
+  professional: (assignment: CaseAssignmentRow, _: unknown, context: ServicesContext) =>
+    context.loaders.professionalById.load(assignment.professionalId),
+  assignedAt: (assignment: CaseAssignmentRow) => toIso(assignment.assignedAt),
+  closedAt: (assignment: CaseAssignmentRow) => toIso(assignment.closedAt),
+};

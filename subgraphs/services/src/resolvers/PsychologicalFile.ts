@@ -1,0 +1,24 @@
+import { isUuid } from '@aid/shared/ids.js';
+import { canReadPsychFile } from '../access.js';
+import type { ServicesContext } from '../context.js';
+import type { PsychFileEntryRow, PsychFileRow } from '../db/schema.js';
+import { toIso } from '../input.js';
+
+/** Loads a file for its assigned counsellor; null for anyone else (health data, 建档跟进). */
+export async function readablePsychFile(id: string, context: ServicesContext): Promise<PsychFileRow | null> {
+  if (!isUuid(id)) return null;
+  const file = await context.loaders.psychFileById.load(id);
+  return file && canReadPsychFile(await context.viewer(), file) ? file : null;
+}
+
+export const PsychologicalFile = {
+  household: (file: PsychFileRow) => ({ id: file.householdId }),
+  referral: (file: PsychFileRow) => (file.referralId ? { id: file.referralId } : null),
+  counsellor: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.professionalById.load(file.counsellorId),
+  openedAt: (file: PsychFileRow) => toIso(file.openedAt),
+  entries: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.entriesByPsychFile.load(file.id),
+};
+
+export const PsychologicalFileEntry = {
+  occurredAt: (entry: PsychFileEntryRow) => toIso(entry.occurredAt),
+};

@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, gt, inArray, like, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { badInput } from '@aid/shared/errors.js';
+import { isUuid } from '@aid/shared/ids.js';
+import { decodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
+import { visibleServiceRecords } from '../access.js';
+import type { ServicesContext } from '../context.js';
+import { consortia, microWishes, psychFiles, serviceOfferings, serviceRecords, type MicroWishRow } from '../db/schema.js';
+import type { Programme } from '@aid/shared/domain.js';
+import { readablePsychFile } from './PsychologicalFile.js';
+import { visibleServiceRecord } from './ServiceRecord.js';
+
+interface Page {
+  first?: number | null;
+  after?: string | null;
+}
+
+function regionPrefix(code: string | null | undefined, field = 'regionCode'): string | null {
+  if (code === null || code === undefined) return null;
+  if (!/^\d{6}(\d{3}(\d{3})?)?$/.test(code)) throw badInput(`${field} must be a 6-, 9- or 12-digit region code.`, field);
+  return code;
+}
+
+function countyFilter(code: string | null | undefined): string | null {
+  if (code === null || code === undefined) return null;
+  if (!/^\d{6}$/.test(code)) throw badInput('countyCode must be a 6-digit county code.', 'countyCode');
+  return code;
+}
+
+/** Keyset condition for a (timestamp, id) order, newest first. */
+function afterNewest(at: AnyColumn, id: AnyColumn, cursor: string): SQL {
+  const [iso, lastId] = decodeCursor(cursor, 2) as [string, string];
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime()) || !isUuid(lastId)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+  return or(lt(at, time), and(eq(at, time), lt(id, lastId)))!;
+}
+
+async function microWishPage(context: ServicesContext, conditions: SQL[], page: Page) {
+  const size = pageSize(page.first);
+  if (page.after) conditions.push(afterNewest(microWishes.publishedAt, microWishes.id, page.after));
+  const rows = await context.db
+    .select()
+    .from(microWishes)
+    .where(and(...conditions))
+    .orderBy(desc(microWishes.publishedAt), desc(microWishes.id))
+    .limit(size + 1);
+  for (const row of rows) context.loaders.microWishById.prime(row.id, row);
+  return toConnection(rows, size, (row: MicroWishRow) => [row.publishedAt.toISOString(), row.id]);
+}
+
+export const Query = {
+  consortium: (_: unknown, args: { id: string }, context: ServicesContext) =>
+    isUuid(args.id) ? context.loaders.consortiumById.load(args.id) : null,
+
+  async consortia(_: unknown, args: Page & { tier?: 'COUNTY' | 'TOWN' | 'VILLAGE' | null; regionCode?: string | null }, context: ServicesContext) {
+    const size = pageSize(args.first);
+    const region = regionPrefix(args.regionCode);
+    const conditions: SQL[] = [];
+    if (args.tier) conditions.push(eq(consortia.tier, args.tier));
+    if (region) conditions.push(like(consortia.regionCode, `${region}%`));
+    if (args.after) {
+      const [last] = decodeCursor(args.after, 1) as [string];
+      conditions.push(gt(consortia.regionCode, String(last)));
+    }
+    const rows = await context.db
+      .select()
+      .from(consortia)
+      .where(and(...conditions))
+      .orderBy(asc(consortia.regionCode))
+      .limit(size + 1);
+    for (const row of rows) context.loaders.consortiumById.prime(row.id, row);
+    return toConnection(rows, size, (row) => [row.regionCode]);
+  },
+
+  async services(_: unknown, args: Page & { regionCode?: string | null; programme?: Programme | null }, context: ServicesContext) {
+    const size = pageSize(args.first);
+    const region = regionPrefix(args.regionCode);
+    const conditions: SQL[] = [];
+    if (args.programme) conditions.push(eq(serviceOfferings.programme, args.programme));
+    if (region) {
+      const inRegion = context.db.select({ id: consortia.id }).from(consortia).where(like(consortia.regionCode, `${region}%`));
+      conditions.push(inArray(serviceOfferings.consortiumId, inRegion));
+    }
+    if (args.after) {
+      const [title, id] = decodeCursor(args.after, 2) as [string, string];
+      if (!isUuid(id)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+      conditions.push(or(gt(serviceOfferings.title, String(title)), and(eq(serviceOfferings.title, String(title)), gt(serviceOfferings.id, id)))!);
+    }
+    const rows = await context.db
+      .select()
+      .from(serviceOfferings)
+      .where(and(...conditions))
+      .orderBy(asc(serviceOfferings.title), asc(serviceOfferings.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (row) => [row.title, row.id]);
+  },
+
+  professional: (_: unknown, args: { id: string }, context: ServicesContext) =>
+    isUuid(args.id) ? context.loaders.professionalById.load(args.id) : null,
+
+  myProfessionalProfile: async (_: unknown, __: unknown, context: ServicesContext) => (await context.viewer()).professional,
+
+  volunteer: (_: unknown, args: { id: string }, context: ServicesContext) =>
+    isUuid(args.id) ? context.loaders.volunteerById.load(args.id) : null,
+
+  volunteerTeam: (_: unknown, args: { id: string }, context: ServicesContext) =>
+    isUuid(args.id) ? context.loaders.teamById.load(args.id) : null,
+
+  serviceRecord: (_: unknown, args: { id: string }, context: ServicesContext) => visibleServiceRecord(args.id, context),
+
+  async serviceRecords(_: unknown, args: Page & { programme?: Programme | null }, context: ServicesContext) {
+    const size = pageSize(args.first);
+    const visible = visibleServiceRecords(context.claims, await context.viewer());
+    if (!visible) return toConnection([], size, () => []);
+    const conditions: SQL[] = [visible];
+    if (args.programme) conditions.push(eq(serviceRecords.programme, args.programme));
+    if (args.after) conditions.push(afterNewest(serviceRecords.startedAt, serviceRecords.id, args.after));
+    const rows = await context.db
+      .select()
+      .from(serviceRecords)
+      .where(and(...conditions))
+      .orderBy(desc(serviceRecords.startedAt), desc(serviceRecords.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (row) => [row.startedAt.toISOString(), row.id]);
+  },
+
+  psychologicalFile: (_: unknown, args: { id: string }, context: ServicesContext) => readablePsychFile(args.id, context),
+
+  async myPsychologicalFiles(_: unknown, __: unknown, context: ServicesContext) {
+    const { professional } = await context.viewer();
+    if (professional?.kind !== 'PSYCHOLOGICAL_COUNSELLOR') return [];
+    return context.db.select().from(psychFiles).where(eq(psychFiles.counsellorId, professional.id)).orderBy(desc(psychFiles.openedAt));
+  },
+
+  microWish: (_: unknown, args: { id: string }, context: ServicesContext) =>
+    isUuid(args.id) ? context.loaders.microWishById.load(args.id) : null,
+
+  publishedMicroWishes(_: unknown, args: Page & { countyCode?: string | null }, context: ServicesContext) {
+    const county = countyFilter(args.countyCode);
+    const conditions: SQL[] = [eq(microWishes.status, 'PUBLISHED')];
+    if (county) conditions.push(eq(microWishes.countyCode, county));
+    return microWishPage(context, conditions, args);
+  },
+
+  microWishes(
+    _: unknown,
+    args: Page & { status?: MicroWishRow['status'] | null; countyCode?: string | null },
+    context: ServicesContext,
+  ) {
+    const county = countyFilter(args.countyCode);
+    const conditions: SQL[] = [];
+    if (args.status) conditions.push(eq(microWishes.status, args.status));
+    if (county) conditions.push(eq(microWishes.countyCode, county));
+    return microWishPage(context, conditions, args);
+  },
+};

@@ -1,0 +1,23 @@
+import type { Database } from '@aid/shared/database.js';
+import type { Logger } from '@aid/shared/logger.js';
+import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
+import { createContext, type ServicesContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export const SUBGRAPH_NAME = 'services';
+export const DB_SCHEMA = 'services';
+export const MIGRATIONS_FOLDER = new URL('../drizzle', import.meta.url).pathname;
+export const { sdl, typeDefs } = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
+
+/** Builds the services subgraph without listening (tests and main.ts both use it). */
+export function createServicesSubgraph(options: {
+  db: Database;
+  logger: Logger;
+  inlineTracing?: boolean;
+  introspection?: boolean;
+}) {
+  return buildSubgraph<ServicesContext>(
+    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims) },
+    options,
+  );
+}

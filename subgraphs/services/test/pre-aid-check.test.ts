@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoId } from '@aid/shared/ids.js';
+import { claimsFor } from '@aid/shared/testing.js';
+import { DEV_VOLUNTEER_SUBJECT, teamId, volunteerId } from '../src/seed.js';
+import { codes, openServices, type Services } from './harness.js';
+
+let services: Services;
+
+// A household with no demo services: only what this test records shows up.
+const HOUSEHOLD = demoId('household', 399);
+const NEED = demoId('need', 'pre-aid-test');
+const officer = claimsFor('civil_officer', { region: '330203' });
+const volunteer = claimsFor('volunteer', { sub: DEV_VOLUNTEER_SUBJECT });
+
+const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) { id hours } }`;
+const CHECKS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PreAidCheck { id servicesReceived { programme hours serviceType startedAt outcome } } } }`;
+
+const check = (id: string, windowStart: string, windowEnd: string, householdId = HOUSEHOLD) => ({
+  __typename: 'PreAidCheck',
+  id: demoId('pre-aid-check', id),
+  householdId,
+  windowStart,
+  windowEnd,
+});
+
+beforeAll(async () => {
+  services = await openServices();
+  // The dev volunteer's team visits the household on 31 March 2025 (Beijing time), 9:00-11:30.
+  const result = await services.run(RECORD, volunteer, {
+    input: {
+      needId: NEED,
+      householdId: HOUSEHOLD,
+      programme: 'ELDERLY_CARE',
+      serviceType: 'MEAL_DELIVERY',
+      performer: { teamId: teamId(0), volunteerId: volunteerId(0) },
+      startedAt: '2025-03-31T09:00:00+08:00',
+      endedAt: '2025-03-31T11:30:00+08:00',
+      hours: 2.5,
+      outcome: 'GOT_HELP',
+    },
+  });
+  expect(result.errors).toBeUndefined();
+});
+afterAll(async () => {
+  await services?.close();
+});
+
+describe('services contribute to the pre-aid check (救前查询)', () => {
+  it('a check whose window covers the service sees its programme and hours', async () => {
+    // Scenario: civil affairs runs a check for Q1 2025; the gateway asks services by the compound key.
+    const result = await services.run(CHECKS, officer, { r: [check('q1', '2025-01-01', '2025-03-31')] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].servicesReceived).toEqual([
+      { programme: 'ELDERLY_CARE', hours: 2.5, serviceType: 'MEAL_DELIVERY', startedAt: '2025-03-31T01:00:00.000Z', outcome: 'GOT_HELP' },
+    ]);
+  });
+
+  it('a window that ends the day before, or starts the day after, does not see it', async () => {
+    // Scenario: the date-only window end includes its whole day in Beijing time, and no more.
+    const result = await services.run(CHECKS, officer, {
+      r: [check('before', '2025-01-01', '2025-03-30'), check('after', '2025-04-01', '2025-06-30'), check('day', '2025-03-31', '2025-03-31')],
+    });
+    const [before, after, day] = result.data!._entities;
+    expect(before.servicesReceived).toEqual([]);
+    expect(after.servicesReceived).toEqual([]);
+    expect(day.servicesReceived).toHaveLength(1);
+  });
+
+  it('N checks for N households cost one SQL statement', async () => {
+    // Scenario: a batch of 25 checks over different households and windows.
+    const representations = Array.from({ length: 25 }, (_, k) =>
+      check(`batch-${k}`, k % 2 ? '2024-01-01' : '2025-01-01', '2025-12-31', demoId('household', k * 10)),
+    );
+    services.database.statements.reset();
+    const result = await services.run(CHECKS, officer, { r: representations });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toHaveLength(25);
+    expect(services.database.statements.count).toBe(1);
+    // Household 240 (demo referral 24, in progress) was served in 2025.
+    expect(result.data!._entities[24].servicesReceived.length).toBeGreaterThan(0);
+  });
+
+  it('Household.servicesReceived answers the same question with optional bounds', async () => {
+    // Scenario: an officer reads a household's services without a window, then with a bad date.
+    const all = await services.run(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { servicesReceived { programme hours } } } }`,
+      officer,
+      { r: [{ __typename: 'Household', id: HOUSEHOLD }] },
+    );
+    expect(all.data!._entities[0].servicesReceived).toEqual([{ programme: 'ELDERLY_CARE', hours: 2.5 }]);
+    const bad = await services.run(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { servicesReceived(from: "2025-02-30") { hours } } } }`,
+      officer,
+      { r: [{ __typename: 'Household', id: HOUSEHOLD }] },
+    );
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a caller without aidcheck:run gets no services for a check', async () => {
+    // Scenario: a charity organisation crafts a PreAidCheck reference at the subgraph.
+    const result = await services.run(CHECKS, claimsFor('charity_org', { org: demoId('organization', 0) }), {
+      r: [check('q1', '2025-01-01', '2025-03-31')],
+    });
+    expect(codes(result)).toContain('UNAUTHORIZED_FIELD_OR_TYPE');
+    expect(JSON.stringify(result.data)).not.toContain('ELDERLY_CARE');
+  });
+});
