@@ -75,11 +75,11 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   });
 
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth, propagateOnRejection: false },
-    maxAliases: { n: config.limits.maxAliases, propagateOnRejection: false },
-    costLimit: { maxCost: config.limits.maxCost, propagateOnRejection: false },
-    maxTokens: { n: config.limits.maxTokens, propagateOnRejection: false },
-    maxDirectives: { n: config.limits.maxDirectives, propagateOnRejection: false },
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxTokens: { n: config.limits.maxTokens },
+    maxDirectives: { n: config.limits.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 

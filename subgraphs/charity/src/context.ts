@@ -1,0 +1,35 @@
+import type { Claims } from '@aid/shared/auth.js';
+import type { Database } from '@aid/shared/database.js';
+import type { Logger } from '@aid/shared/logger.js';
+import type { SubgraphContext } from '@aid/shared/subgraph.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/**
+ * Brings the referral read model up to date on demand (one pull of civil-affairs' feed). Absent in unit
+ * tests, which feed the read model directly.
+ */
+export interface ReferralCatchUp {
+  catchUp(): Promise<unknown>;
+}
+
+/** The per-request context of the charity subgraph. */
+export interface CharityContext extends SubgraphContext {
+  readonly db: Database;
+  readonly loaders: Loaders;
+  readonly referralSync: ReferralCatchUp | null;
+  readonly logger?: Logger;
+}
+
+export function createContext(
+  db: Database,
+  claims: Claims,
+  options: { referralSync?: ReferralCatchUp | null; logger?: Logger } = {},
+): CharityContext {
+  return {
+    claims,
+    db,
+    loaders: createLoaders(db),
+    referralSync: options.referralSync ?? null,
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
+}

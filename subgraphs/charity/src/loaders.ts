@@ -1,0 +1,196 @@
+import DataLoader from 'dataloader';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
+import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
+import type { Database } from '@aid/shared/database.js';
+import type { Programme } from '@aid/shared/domain.js';
+import {
+  disbursements,
+  donations,
+  organizations,
+  projects,
+  projectTransitions,
+  qualifications,
+  referrals,
+  resources,
+  type DisbursementRow,
+  type DonationRow,
+  type OrganizationRow,
+  type ProjectRow,
+  type ProjectTransitionRow,
+  type QualificationRow,
+  type ResourceRow,
+} from './db/schema.js';
+
+/** Households helped per project and town, before suppression. */
+export interface RecipientGroup {
+  projectId: string;
+  programme: Programme;
+  townCode: string | null;
+  households: number;
+}
+
+/** A household's disbursements in a window: the key of `charityAidByHousehold`. */
+export interface AidWindow {
+  householdId: string;
+  from: string;
+  to: string;
+}
+
+/** Per-request loaders: a new set for every request, so nothing is cached across callers. */
+export function createLoaders(db: Database) {
+  const publicDonorLoaders = new Map<number, DataLoader<string, DonationRow[]>>();
+
+  return {
+    organizationById: new DataLoader<string, OrganizationRow | null>(async (ids) =>
+      orderByKeys(await db.select().from(organizations).where(inArray(organizations.id, [...ids])), ids, (row) => row.id),
+    ),
+    projectById: new DataLoader<string, ProjectRow | null>(async (ids) =>
+      orderByKeys(await db.select().from(projects).where(inArray(projects.id, [...ids])), ids, (row) => row.id),
+    ),
+    qualificationsByOrganization: new DataLoader<string, QualificationRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(qualifications)
+          .where(inArray(qualifications.organizationId, [...ids]))
+          .orderBy(qualifications.organizationId, desc(qualifications.validFrom)),
+        ids,
+        (row) => row.organizationId,
+      ),
+    ),
+    resourcesByOrganization: new DataLoader<string, ResourceRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(resources)
+          .where(inArray(resources.organizationId, [...ids]))
+          .orderBy(resources.organizationId, resources.programme, resources.title),
+        ids,
+        (row) => row.organizationId,
+      ),
+    ),
+    projectsByOrganization: new DataLoader<string, ProjectRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(projects)
+          .where(inArray(projects.organizationId, [...ids]))
+          .orderBy(projects.organizationId, desc(projects.createdAt), desc(projects.id)),
+        ids,
+        (row) => row.organizationId,
+      ),
+    ),
+    transitionsByProject: new DataLoader<string, ProjectTransitionRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(projectTransitions)
+          .where(inArray(projectTransitions.projectId, [...ids]))
+          .orderBy(projectTransitions.projectId, asc(projectTransitions.at), asc(projectTransitions.id)),
+        ids,
+        (row) => row.projectId,
+      ),
+    ),
+    /** Donations whose donors agreed to publication, newest first, at most `first` per project. */
+    publicDonorsByProject(first: number): DataLoader<string, DonationRow[]> {
+      let loader = publicDonorLoaders.get(first);
+      if (!loader) {
+        loader = new DataLoader<string, DonationRow[]>(async (ids) => {
+          const ranked = db
+            .select({
+              ...getTableColumns(donations),
+              rank: sql<number>`row_number() over (partition by ${donations.projectId} order by ${donations.donatedAt} desc, ${donations.id} desc)`.as('rank'),
+            })
+            .from(donations)
+            .where(and(inArray(donations.projectId, [...ids]), eq(donations.publishName, true), eq(donations.anonymous, false)))
+            .as('ranked');
+          const rows = await db.select().from(ranked).where(lte(ranked.rank, first)).orderBy(desc(ranked.donatedAt), desc(ranked.id));
+          return groupByKeys(
+            rows.map(({ rank: _rank, ...row }) => row as DonationRow),
+            ids,
+            (row) => row.projectId,
+          );
+        });
+        publicDonorLoaders.set(first, loader);
+      }
+      return loader;
+    },
+    /** Distinct households helped per project and town. */
+    recipientGroupsByProject: new DataLoader<string, RecipientGroup[]>(async (ids) => {
+      const rows = await db
+        .select({
+          projectId: disbursements.projectId,
+          programme: disbursements.programme,
+          townCode: disbursements.townCode,
+          households: sql<number>`count(distinct ${disbursements.householdId})::int`,
+        })
+        .from(disbursements)
+        .where(inArray(disbursements.projectId, [...ids]))
+        .groupBy(disbursements.projectId, disbursements.programme, disbursements.townCode)
+        .orderBy(disbursements.projectId, disbursements.townCode);
+      return groupByKeys(rows, ids, (row) => row.projectId);
+    }),
+    disbursementsByReferral: new DataLoader<string, DisbursementRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(disbursements)
+          .where(inArray(disbursements.referralId, [...ids]))
+          .orderBy(disbursements.referralId, asc(disbursements.disbursedOn), asc(disbursements.recordedAt)),
+        ids,
+        (row) => row.referralId,
+      ),
+    ),
+    /** A household's disbursements between two days, inclusive. One query for every window in the batch. */
+    charityAidByHousehold: new DataLoader<AidWindow, DisbursementRow[], string>(
+      async (windows) => {
+        const from = windows.reduce((min, w) => (w.from < min ? w.from : min), windows[0]!.from);
+        const to = windows.reduce((max, w) => (w.to > max ? w.to : max), windows[0]!.to);
+        const rows = await db
+          .select()
+          .from(disbursements)
+          .where(
+            and(
+              inArray(disbursements.householdId, [...new Set(windows.map((w) => w.householdId))]),
+              gte(disbursements.disbursedOn, from),
+              lte(disbursements.disbursedOn, to),
+            ),
+          )
+          .orderBy(asc(disbursements.disbursedOn), asc(disbursements.recordedAt));
+        return windows.map((w) => rows.filter((r) => r.householdId === w.householdId && r.disbursedOn >= w.from && r.disbursedOn <= w.to));
+      },
+      { cacheKeyFn: (w) => `${w.householdId}|${w.from}|${w.to}` },
+    ),
+    /** Published projects with money left, per programme, most money left first. */
+    fundingProjectsByProgramme: new DataLoader<Programme, ProjectRow[]>(async (programmes) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(projects)
+          .where(
+            and(
+              inArray(projects.programme, [...programmes]),
+              eq(projects.status, 'PUBLISHED'),
+              sql`${projects.raisedFen} > ${projects.disbursedFen}`,
+            ),
+          )
+          .orderBy(desc(sql`${projects.raisedFen} - ${projects.disbursedFen}`), asc(projects.id)),
+        programmes,
+        (row) => row.programme,
+      ),
+    ),
+    /** Money paid for each need's referrals (through the referral read model). */
+    fundedFenByNeed: new DataLoader<string, number>(async (needIds) => {
+      const rows = await db
+        .select({ needId: referrals.needId, total: sql<string>`coalesce(sum(${disbursements.amountFen}), 0)` })
+        .from(referrals)
+        .innerJoin(disbursements, eq(disbursements.referralId, referrals.id))
+        .where(inArray(referrals.needId, [...needIds]))
+        .groupBy(referrals.needId);
+      const totals = new Map(rows.map((r) => [r.needId, Number(r.total)]));
+      return needIds.map((id) => totals.get(id) ?? 0);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,20 @@
+import { runSubgraph } from '@aid/shared/service.js';
+import { createReferralFeedConsumer, referralFeedConfigFromEnv } from './feed-config.js';
+import { seedCharity } from './seed.js';
+import { createCharitySubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
+
+const feed = referralFeedConfigFromEnv();
+
+await runSubgraph({
+  name: SUBGRAPH_NAME,
+  schema: DB_SCHEMA,
+  migrationsFolder: MIGRATIONS_FOLDER,
+  defaultPort: 4002,
+  // The referral read model follows civil-affairs' feed in the background, from the migrated database.
+  build: (options) => {
+    const referralSync = createReferralFeedConsumer(options.db, feed, options.logger);
+    referralSync.start();
+    return createCharitySubgraph({ ...options, referralSync });
+  },
+  seed: seedCharity,
+});

@@ -1,0 +1,37 @@
+import type { CharityContext } from '../context.js';
+import { recordDisbursement, type RecordDisbursementInput } from '../disbursements.js';
+import { recordDonation, type RecordDonationInput } from '../donations.js';
+import {
+  addResource,
+  recordQualification,
+  registerOrganization,
+  type AddResourceInput,
+  type RecordQualificationInput,
+  type RegisterOrganizationInput,
+} from '../organizations.js';
+import { createProject, transitionProject, updateProject, type ProjectInput } from '../projects.js';
+
+export const Mutation = {
+  registerCharityOrganization: (_: unknown, args: { input: RegisterOrganizationInput }, context: CharityContext) =>
+    registerOrganization(context.db, args.input),
+  recordOrganizationQualification: (_: unknown, args: { input: RecordQualificationInput }, context: CharityContext) =>
+    recordQualification(context.db, args.input),
+  addCharityResource: (_: unknown, args: { input: AddResourceInput }, context: CharityContext) =>
+    addResource(context.db, context.claims, args.input),
+  createCharityProject: (_: unknown, args: { input: ProjectInput }, context: CharityContext) =>
+    createProject(context.db, context.claims, args.input),
+  updateCharityProject: (_: unknown, args: { id: string; expectedVersion: number; input: ProjectInput }, context: CharityContext) =>
+    updateProject(context.db, context.claims, args.id, args.expectedVersion, args.input),
+  submitCharityProject: (_: unknown, args: { id: string }, context: CharityContext) =>
+    transitionProject(context.db, context.claims, args.id, 'SUBMIT'),
+  approveCharityProject: (_: unknown, args: { id: string }, context: CharityContext) =>
+    transitionProject(context.db, context.claims, args.id, 'APPROVE'),
+  rejectCharityProject: (_: unknown, args: { id: string; reason: string }, context: CharityContext) =>
+    transitionProject(context.db, context.claims, args.id, 'REJECT', args.reason),
+  closeCharityProject: (_: unknown, args: { id: string; reason: string }, context: CharityContext) =>
+    transitionProject(context.db, context.claims, args.id, 'CLOSE', args.reason),
+  recordDonation: (_: unknown, args: { input: RecordDonationInput }, context: CharityContext) =>
+    recordDonation(context.db, context.claims, args.input),
+  recordDisbursement: (_: unknown, args: { input: RecordDisbursementInput }, context: CharityContext) =>
+    recordDisbursement(context.db, context.claims, args.input, context.referralSync, context.logger),
+};

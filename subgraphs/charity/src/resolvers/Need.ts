@@ -1,0 +1,17 @@
+import type { Programme } from '@aid/shared/domain.js';
+import { isUuid } from '@aid/shared/ids.js';
+import type { CharityContext } from '../context.js';
+
+/** A need as the gateway sends it: its key, plus `programme` where a field @requires it. */
+interface NeedReference {
+  id: string;
+  programme?: Programme;
+}
+
+export const Need = {
+  __resolveReference: (reference: NeedReference) => reference,
+  fundingProjects: (need: NeedReference, _: unknown, context: CharityContext) =>
+    need.programme ? context.loaders.fundingProjectsByProgramme.load(need.programme) : [],
+  charityFundedFen: (need: NeedReference, _: unknown, context: CharityContext) =>
+    isUuid(need.id) ? context.loaders.fundedFenByNeed.load(need.id) : 0,
+};

@@ -1,0 +1,11 @@
+import { isUuid } from '@aid/shared/ids.js';
+import { canSeeDisbursement } from '../access.js';
+import type { CharityContext } from '../context.js';
+
+export const Referral = {
+  __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
+  fundings: async (referral: { id: string }, _: unknown, context: CharityContext) =>
+    isUuid(referral.id)
+      ? (await context.loaders.disbursementsByReferral.load(referral.id)).filter((row) => canSeeDisbursement(context.claims, row))
+      : [],
+};
