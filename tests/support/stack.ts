@@ -15,6 +15,8 @@ import * as civilAffairs from '@aid/civil-affairs/server.js';
 import { seedCivilAffairs } from '@aid/civil-affairs/seed.js';
 import * as charity from '@aid/charity/server.js';
 import { seedCharity } from '@aid/charity/seed.js';
+import { referralReadModelStore } from '@aid/charity/referral-sync.js';
+import { createReferralFeedClient, ReferralFeedConsumer } from '@aid/shared/referral-feed.js';
 import * as services from '@aid/services/server.js';
 import { seedServices } from '@aid/services/seed.js';
 import { createGateway, SUPERGRAPH_FILE } from '@aid/gateway/server.js';
@@ -22,10 +24,18 @@ import type { GatewayConfig } from '@aid/gateway/config.js';
 
 export type SubgraphName = 'civil-affairs' | 'charity' | 'services';
 
+interface BuildOptions {
+  db: Database;
+  logger: ReturnType<typeof createLogger>;
+  /** Where civil-affairs listens (started first), for the charity read model's feed consumer. */
+  civilAffairsUrl: string;
+  privateJwk: JWK;
+}
+
 interface SubgraphModule {
   DB_SCHEMA: string;
   MIGRATIONS_FOLDER: string;
-  build: (options: { db: Database; logger: ReturnType<typeof createLogger> }) => Subgraph<SubgraphContext>;
+  build: (options: BuildOptions) => Subgraph<SubgraphContext>;
   seed: (db: Database) => Promise<boolean>;
 }
 
@@ -35,7 +45,24 @@ const MODULES: Record<SubgraphName, SubgraphModule> = {
     build: (o) => civilAffairs.createCivilAffairsSubgraph(o) as unknown as Subgraph<SubgraphContext>,
     seed: seedCivilAffairs,
   },
-  charity: { ...charity, build: (o) => charity.createCharitySubgraph(o) as unknown as Subgraph<SubgraphContext>, seed: seedCharity },
+  charity: {
+    ...charity,
+    // As in main.ts, charity follows civil-affairs' referral feed; here only on demand (catch-up pulls when a
+    // disbursement names a referral it has not seen), so tests stay deterministic.
+    build: (o) =>
+      charity.createCharitySubgraph({
+        ...o,
+        referralSync: new ReferralFeedConsumer({
+          client: createReferralFeedClient({
+            url: o.civilAffairsUrl,
+            token: () => mintToken(o.privateJwk, { role: 'charity_federation', sub: 'charity-feed', scopes: ['feed:read'] }),
+          }),
+          store: referralReadModelStore(o.db),
+          intervalMs: 0,
+        }),
+      }) as unknown as Subgraph<SubgraphContext>,
+    seed: seedCharity,
+  },
   services: { ...services, build: (o) => services.createServicesSubgraph(o) as unknown as Subgraph<SubgraphContext>, seed: seedServices },
 };
 
@@ -102,7 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await handle.migrate();
     if (options.seed ?? true) await module.seed(handle.db);
     databases[name] = handle;
-    subgraphs[name] = module.build({ db: handle.db, logger });
+    subgraphs[name] = module.build({ db: handle.db, logger, civilAffairsUrl: servers['civil-affairs']?.url ?? '', privateJwk });
     await listen(name, 0);
   }
 

@@ -63,6 +63,7 @@ export function eventOf(row: ReferralRow, action: ReferralAction, from: Referral
     referralId: row.id,
     needId: row.needId,
     householdId: row.householdId,
+    townCode: row.villageCode.slice(0, 9),
     programme: row.programme,
     action,
     fromStatus: from,

@@ -308,7 +308,7 @@ async function seedReferrals(tx: Queryable, generated: GeneratedHousehold[], now
       createdAt,
       updatedAt,
     });
-    addHistory(r, steps, createdAt, need.id!, g.household.id!, transitionRows, eventRows);
+    addHistory(r, steps, createdAt, need.id!, g.household.id!, g.household.townCode, transitionRows, eventRows);
   }
 
   // Open needs beyond the plan: every programme, sub-type, priority and channel.
@@ -360,6 +360,7 @@ function addHistory(
   createdAt: Date,
   needId: string,
   householdId: string,
+  townCode: string,
   transitions: (typeof referralTransitions.$inferInsert)[],
   events: Omit<typeof referralEvents.$inferInsert, 'sequence'>[],
 ): void {
@@ -376,6 +377,7 @@ function addHistory(
       referralId: r.id,
       needId,
       householdId,
+      townCode,
       programme: r.programme,
       action: step.action,
       fromStatus: from,

@@ -315,6 +315,8 @@ export const referralEvents = civilAffairs.table('referral_events', {
   referralId: uuid('referral_id').notNull(),
   needId: uuid('need_id').notNull(),
   householdId: uuid('household_id').notNull(),
+  /** The household's 9-digit town: enough for charity's anonymous counts by town, never a village. */
+  townCode: varchar('town_code', { length: 9 }),
   programme: programmeEnum('programme').notNull(),
   action: varchar('action', { length: 40 }).notNull(),
   fromStatus: referralStatusEnum('from_status'),

@@ -1,0 +1,1 @@
+ALTER TABLE "civil_affairs"."referral_events" ADD COLUMN "town_code" varchar(9);
