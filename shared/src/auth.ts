@@ -38,6 +38,9 @@ export const DEFAULT_ISSUER = 'aid-federation-dev';
 export const DEFAULT_AUDIENCE = 'aid-federation';
 /** Tokens larger than this are refused before any parsing. */
 export const MAX_TOKEN_BYTES = 8192;
+/** How many verified tokens each verifier remembers, and for how long at most (key rotation takes effect). */
+const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
+const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
 
 export interface AuthConfig {
   issuer: string;
@@ -100,8 +103,17 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
   }
   if (keySets.length === 0) throw new Error('No token keys configured: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY.');
 
+  // Verified tokens are remembered (by their exact text, so by their signature) until they expire, at most
+  // VERIFIED_TOKEN_TTL_MS: a signature check costs more than the rest of a small request.
+  const verified = new Map<string, { claims: Claims; until: number }>();
   const verify = async (token: string): Promise<Claims> => {
     if (token.length > MAX_TOKEN_BYTES) throw unauthenticated('The token is too large.');
+    const now = Date.now();
+    const hit = verified.get(token);
+    if (hit) {
+      if (hit.until > now) return hit.claims;
+      verified.delete(token);
+    }
     for (const keySet of keySets) {
       try {
         const { payload } = await jwtVerify(token, keySet, {
@@ -110,7 +122,10 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
           algorithms: [ALGORITHM, 'RS256'],
           requiredClaims: ['exp', 'sub'],
         });
-        return claimsFromPayload(payload);
+        const claims = claimsFromPayload(payload);
+        if (verified.size >= VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+        verified.set(token, { claims, until: Math.min((payload.exp ?? 0) * 1000, now + VERIFIED_TOKEN_TTL_MS) });
+        return claims;
       } catch (error) {
         if (error instanceof Error && 'extensions' in error) throw error;
       }
