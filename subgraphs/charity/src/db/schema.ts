@@ -13,6 +13,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+// The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
+import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
 
 /**
  * Everything the charity subgraph stores lives in its own PostgreSQL schema; no other service reads it.
@@ -23,16 +25,7 @@ import {
  */
 export const charity = pgSchema('charity');
 
-export const programmeEnum = charity.enum('programme', [
-  'HOUSING',
-  'EDUCATION',
-  'MEDICAL',
-  'EMPLOYMENT',
-  'ELDERLY_CARE',
-  'PSYCHOLOGICAL',
-  'MICRO_WISH',
-  'BASIC_ASSISTANCE',
-]);
+export const programmeEnum = charity.enum('programme', PROGRAMMES);
 export const legalFormEnum = charity.enum('legal_form', ['FOUNDATION', 'SOCIAL_ORGANIZATION', 'SOCIAL_SERVICE_INSTITUTION']);
 export const tierEnum = charity.enum('consortium_tier', ['COUNTY', 'TOWN', 'VILLAGE']);
 export const qualificationKindEnum = charity.enum('qualification_kind', ['CERTIFIED_CHARITY', 'PUBLIC_FUNDRAISING']);
@@ -70,19 +63,7 @@ export const disbursementReasonEnum = charity.enum('disbursement_reason', [
   'LOSS_OF_INCOME',
   'CARE_NEEDS',
 ]);
-export const referralStatusEnum = charity.enum('referral_status', [
-  'DRAFT',
-  'REQUESTED',
-  'RECEIVED',
-  'ACCEPTED',
-  'IN_PROGRESS',
-  'ON_HOLD',
-  'COMPLETED',
-  'FAILED',
-  'REJECTED',
-  'CANCELLED',
-  'ENTERED_IN_ERROR',
-]);
+export const referralStatusEnum = charity.enum('referral_status', REFERRAL_STATUSES);
 
 /** Receipt numbers of donations (捐赠票据号), one sequence for the whole federation. */
 export const receiptNumberSeq = charity.sequence('receipt_number_seq', { startWith: 1 });

@@ -12,6 +12,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+// The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
+import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
 
 /** Everything civil affairs stores lives in its own PostgreSQL schema; no other service reads it. */
 export const civilAffairs = pgSchema('civil_affairs');
@@ -33,16 +35,7 @@ export const aidCategoryEnum = civilAffairs.enum('aid_category', [
   'LOW_INCOME_FAMILY',
 ]);
 
-export const programmeEnum = civilAffairs.enum('programme', [
-  'HOUSING',
-  'EDUCATION',
-  'MEDICAL',
-  'EMPLOYMENT',
-  'ELDERLY_CARE',
-  'PSYCHOLOGICAL',
-  'MICRO_WISH',
-  'BASIC_ASSISTANCE',
-]);
+export const programmeEnum = civilAffairs.enum('programme', PROGRAMMES);
 
 export const aidTypeEnum = civilAffairs.enum('aid_type', [
   'ALLOWANCE',
@@ -66,29 +59,9 @@ export const intakeChannelEnum = civilAffairs.enum('intake_channel', [
 ]);
 export const needStatusEnum = civilAffairs.enum('need_status', ['OPEN', 'REFERRED', 'MET', 'CLOSED']);
 
-export const referralStatusEnum = civilAffairs.enum('referral_status', [
-  'DRAFT',
-  'REQUESTED',
-  'RECEIVED',
-  'ACCEPTED',
-  'IN_PROGRESS',
-  'ON_HOLD',
-  'COMPLETED',
-  'FAILED',
-  'REJECTED',
-  'CANCELLED',
-  'ENTERED_IN_ERROR',
-]);
+export const referralStatusEnum = civilAffairs.enum('referral_status', REFERRAL_STATUSES);
 
-export const outcomeEnum = civilAffairs.enum('outcome', [
-  'GOT_HELP',
-  'PARTLY_HELPED',
-  'COULD_NOT_CONTACT',
-  'NOT_ELIGIBLE',
-  'NO_CAPACITY',
-  'DECLINED',
-  'REFERRED_ELSEWHERE',
-]);
+export const outcomeEnum = civilAffairs.enum('outcome', OUTCOMES);
 
 export const consentMethodEnum = civilAffairs.enum('consent_method', ['WRITTEN', 'ELECTRONIC_SIGNATURE', 'ZHELIJIU_APP', 'ORAL_RECORDED']);
 

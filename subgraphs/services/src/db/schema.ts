@@ -14,6 +14,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+// The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
+import { OUTCOMES, PROGRAMMES } from '@aid/shared/domain.js';
 
 /**
  * Everything the services subgraph stores lives in its own PostgreSQL schema; no other service reads it.
@@ -23,25 +25,8 @@ import {
  */
 export const services = pgSchema('services');
 
-export const programmeEnum = services.enum('programme', [
-  'HOUSING',
-  'EDUCATION',
-  'MEDICAL',
-  'EMPLOYMENT',
-  'ELDERLY_CARE',
-  'PSYCHOLOGICAL',
-  'MICRO_WISH',
-  'BASIC_ASSISTANCE',
-]);
-export const outcomeEnum = services.enum('outcome', [
-  'GOT_HELP',
-  'PARTLY_HELPED',
-  'COULD_NOT_CONTACT',
-  'NOT_ELIGIBLE',
-  'NO_CAPACITY',
-  'DECLINED',
-  'REFERRED_ELSEWHERE',
-]);
+export const programmeEnum = services.enum('programme', PROGRAMMES);
+export const outcomeEnum = services.enum('outcome', OUTCOMES);
 export const consortiumTierEnum = services.enum('consortium_tier', ['COUNTY', 'TOWN', 'VILLAGE']);
 export const memberRoleEnum = services.enum('consortium_member_role', ['LEAD', 'MEMBER']);
 export const serviceStatusEnum = services.enum('service_status', ['ACTIVE', 'INACTIVE', 'TEMPORARILY_CLOSED', 'DEFUNCT']);
