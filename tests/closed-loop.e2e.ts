@@ -291,6 +291,7 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
     // The consent covers NAME (masked) and CONTACT (a phone route), not HOUSEHOLD_COMPOSITION.
     expect(seen.consentedContact).toEqual({ maskedName: maskName(head.fullName), phone: head.phone, townName: facts.townName, householdSize: null });
 
+    clearReceived();
     const probe = await stack.query(
       `query($id: ID!) { referral(id: $id) { id household { id members { fullName idNumber maskedIdNumber } } } }`,
       { token, variables: { id: loop.referralId } },
@@ -301,6 +302,7 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
     expect(probe.errors).toEqual([
       expect.objectContaining({ path: ['referral', 'household', 'members'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }),
     ]);
+    expect(stack.received['civil-affairs'].some((r) => /members|idNumber|fullName/.test(r.query))).toBe(false);
     const json = JSON.stringify([seen, probe]);
     expect(json).not.toMatch(ID_NUMBER);
     for (const m of facts.members) {
