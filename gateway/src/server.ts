@@ -119,6 +119,8 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (it closes HTTP, then the database); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),

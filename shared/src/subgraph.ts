@@ -59,6 +59,8 @@ export function buildSubgraph<TContext extends SubgraphContext>(
     schema,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (it closes HTTP, then the database); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: createErrorFormatter(options.logger),
     plugins: [
