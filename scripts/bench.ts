@@ -62,33 +62,52 @@ async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-const SCENARIOS = [
+type Callers = 'one user' | '50 users' | 'anonymous';
+const SCENARIOS: { name: string; query: string; variables: Record<string, unknown>; callers: Callers }[] = [
   {
     name: 'one household across 3 subgraphs',
     query: `query($id: ID!) { household(id: $id) { id countyName members { maskedName age } charityAid { programme amountFen } servicesReceived { programme hours } } }`,
     variables: { id: demoId('household', 0) },
+    callers: 'one user',
+  },
+  {
+    name: 'one household across 3 subgraphs',
+    query: `query($id: ID!) { household(id: $id) { id countyName members { maskedName age } charityAid { programme amountFen } servicesReceived { programme hours } } }`,
+    variables: { id: demoId('household', 0) },
+    callers: '50 users',
   },
   {
     name: '20 households, members, charity + services',
     query: `{ households(first: 20) { edges { node { id townName members { maskedName age } charityAid { programme amountFen } servicesReceived { programme hours } } } } }`,
     variables: {},
+    callers: '50 users',
   },
   {
     name: 'public projects (anonymous)',
     query: `{ charityProjects(first: 20) { edges { node { id name programme raisedFen disbursedFen organization { name } } } } }`,
     variables: {},
-    anonymous: true,
+    callers: 'anonymous',
   },
 ];
 
-async function measure(url: string, body: string, token: string | undefined) {
+/** Load with the given tokens in turn (one per request), or none. */
+async function measure(url: string, body: string, tokens: string[], seconds = SECONDS) {
+  let next = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
     body,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const token = tokens[next++ % Math.max(tokens.length, 1)];
+          return token ? { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } } : request;
+        },
+      },
+    ],
   });
   return {
     rps: result.requests.average,
@@ -131,6 +150,10 @@ await waitFor(`http://127.0.0.1:${PORTS.gateway}/ready`);
 await waitFor(`http://127.0.0.1:${PORTS.hive}/healthcheck`);
 
 const token = await mintToken(keys.privateJwk, { role: 'civil_officer', region: '330203', expiresIn: '1h' });
+// Fifty officers of the same county: identical reads of different users are never merged.
+const officers = await Promise.all(
+  Array.from({ length: 50 }, (_, i) => mintToken(keys.privateJwk, { role: 'civil_officer', region: '330203', sub: `bench-officer-${i}`, expiresIn: '1h' })),
+);
 // Our gateway speaks for anonymous callers with a `public` token of its own; Hive Gateway cannot, so for the
 // anonymous scenario it is handed the same kind of token (subgraphs refuse requests without one).
 const publicToken = await mintToken(keys.privateJwk, { role: 'public', scopes: [], expiresIn: '1h' });
@@ -142,7 +165,9 @@ const gateways = {
 const rows: string[] = [];
 for (const scenario of SCENARIOS) {
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
-  const authFor = (name: string) => (scenario.anonymous ? (name === 'Hive Gateway' ? publicToken : undefined) : token);
+  const tokensFor = (name: string): string[] =>
+    scenario.callers === 'one user' ? [token] : scenario.callers === '50 users' ? officers : name === 'Hive Gateway' ? [publicToken] : [];
+  const authFor = (name: string) => tokensFor(name)[0];
   // Both gateways must give the same answer, without errors, before their speed means anything.
   const answers = await Promise.all(
     Object.entries(gateways).map(async ([name, url]) => {
@@ -152,16 +177,16 @@ for (const scenario of SCENARIOS) {
     }),
   );
   const same = answers.every((a) => !a.errors?.length) && JSON.stringify(answers[0]!.data) === JSON.stringify(answers[1]!.data);
-  for (const [name, url] of Object.entries(gateways)) await measure(url, body, authFor(name)).catch(() => undefined); // warm-up
+  for (const [name, url] of Object.entries(gateways)) await measure(url, body, tokensFor(name), 3).catch(() => undefined); // warm-up
   for (const [name, url] of Object.entries(gateways)) {
-    const m = await measure(url, body, authFor(name));
-    rows.push(`| ${scenario.name} | ${name} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p97_5} | ${m.p99} | ${m.errors} | ${same ? 'yes' : 'NO'} |`);
+    const m = await measure(url, body, tokensFor(name));
+    rows.push(`| ${scenario.name} | ${scenario.callers} | ${name} | ${m.rps.toFixed(0)} | ${m.p50} | ${m.p97_5} | ${m.p99} | ${m.errors} | ${same ? 'yes' : 'NO'} |`);
     console.log(rows.at(-1));
   }
 }
 
 console.log(`\n${SECONDS}s per measurement, ${CONNECTIONS} connections, subgraphs on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, node ${process.version}\n`);
-console.log('| scenario | gateway | req/s | p50 ms | p97.5 ms | p99 ms | errors | same data |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| scenario | callers | gateway | req/s | p50 ms | p97.5 ms | p99 ms | errors | same data |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
 process.exit(0);

@@ -13,6 +13,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Per-subgraph overrides of the timeout (`<NAME>_TIMEOUT_MS`). */
   subgraphTimeouts?: Record<string, number>;
+  /** Share one subgraph request among identical concurrent reads (default on). */
+  deduplicateSubgraphQueries?: boolean;
   /** Refuse a whole operation that touches an unauthorized field (router `reject_unauthorized`). */
   rejectUnauthorized: boolean;
   introspection: boolean;
@@ -47,6 +49,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     subgraphUrls,
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 5000, { min: 100, max: 120_000 }),
     subgraphTimeouts,
+    deduplicateSubgraphQueries: reader.bool('DEDUPLICATE_SUBGRAPH_QUERIES', true),
     rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
     introspection: reader.bool('INTROSPECTION', !production),
     sandbox: reader.bool('SANDBOX', !production),

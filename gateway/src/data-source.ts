@@ -8,16 +8,24 @@ import type { Logger } from '@aid/shared/logger.js';
 import type { GatewayContext } from './context.js';
 import type { Metrics } from './metrics.js';
 
+export interface SubgraphFetchOptions {
+  timeoutMs: number;
+  /** Share one request among identical concurrent reads. */
+  deduplicate: boolean;
+}
+
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
 /** Keep-alive connections to the subgraphs, shared by all data sources of this gateway. */
 const subgraphAgent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 256 });
 
-/**
- * The smallest fetch the gateway's data sources need (ok, status, headers.get, json, text), over undici's
- * `request`: WHATWG `fetch` costs several times more CPU per subgraph call on Node 20 (see docs/benchmarks.md).
- */
-async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSignal }) {
+interface RawResponse {
+  statusCode: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+async function send(url: string, init: RequestInit & { signal: AbortSignal }): Promise<RawResponse> {
   // RemoteGraphQLDataSource passes headers as a plain object.
   const response = await request(url, {
     method: (init.method ?? 'POST') as 'POST',
@@ -26,15 +34,42 @@ async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSig
     dispatcher: subgraphAgent,
     signal: init.signal,
   });
-  const text = await response.body.text();
+  return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
+}
+
+/**
+ * Identical subgraph reads in flight at the same moment (same subgraph, same token, same operation and
+ * variables) share one request. Only queries: a mutation is always sent as often as it is asked for. Each
+ * caller parses its own copy of the answer.
+ */
+const inflight = new Map<string, Promise<RawResponse>>();
+
+function sendDeduplicated(url: string, init: RequestInit & { signal: AbortSignal }): Promise<RawResponse> {
+  const body = init.body as string;
+  const isRead = body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
+  if (!isRead) return send(url, init);
+  const key = `${url}\n${(init.headers as Record<string, string>).authorization ?? ''}\n${body}`;
+  const pending = inflight.get(key);
+  if (pending) return pending;
+  const sent = send(url, init).finally(() => inflight.delete(key));
+  inflight.set(key, sent);
+  return sent;
+}
+
+/**
+ * The smallest fetch the gateway's data sources need (ok, status, headers.get, json, text), over undici's
+ * `request`: WHATWG `fetch` costs several times more CPU per subgraph call on Node 20 (see docs/benchmarks.md).
+ */
+async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSignal }, deduplicate: boolean) {
+  const { statusCode, headers, text } = await (deduplicate ? sendDeduplicated(url, init) : send(url, init));
   return {
-    ok: response.statusCode >= 200 && response.statusCode < 300,
-    status: response.statusCode,
-    statusText: STATUS_CODES[response.statusCode] ?? '',
+    ok: statusCode >= 200 && statusCode < 300,
+    status: statusCode,
+    statusText: STATUS_CODES[statusCode] ?? '',
     url,
     headers: {
       get: (name: string) => {
-        const value = response.headers[name.toLowerCase()];
+        const value = headers[name.toLowerCase()];
         return Array.isArray(value) ? value.join(', ') : (value ?? null);
       },
     },
@@ -47,11 +82,12 @@ async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSig
  * A subgraph fetch with a deadline. A timeout or a refused connection becomes SUBGRAPH_UNAVAILABLE with a
  * message that names the service but never its URL or host.
  */
-function timedFetcher(name: string, timeoutMs: number, metrics: Metrics, logger: Logger): Fetcher {
+export function createSubgraphFetcher(name: string, options: SubgraphFetchOptions, metrics: Metrics, logger: Logger): Fetcher {
+  const { timeoutMs } = options;
   return (async (url: string, init: RequestInit) => {
     const started = performance.now();
     try {
-      const response = await subgraphFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      const response = await subgraphFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }, options.deduplicate);
       metrics.subgraphSeconds.observe({ subgraph: name, outcome: String(response.status) }, (performance.now() - started) / 1000);
       return response;
     } catch (error) {
@@ -68,8 +104,8 @@ function timedFetcher(name: string, timeoutMs: number, metrics: Metrics, logger:
 
 /** Forwards the caller's token (or the gateway's anonymous token) to every subgraph it asks. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(name: string, url: string, timeoutMs: number, metrics: Metrics, logger: Logger) {
-    super({ url, fetcher: timedFetcher(name, timeoutMs, metrics, logger) });
+  constructor(name: string, url: string, options: SubgraphFetchOptions, metrics: Metrics, logger: Logger) {
+    super({ url, fetcher: createSubgraphFetcher(name, options, metrics, logger) });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -62,7 +62,10 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       new SubgraphDataSource(
         name,
         config.subgraphUrls[name] ?? url ?? '',
-        config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
+        {
+          timeoutMs: config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
+          deduplicate: config.deduplicateSubgraphQueries ?? true,
+        },
         metrics,
         logger,
       ),
