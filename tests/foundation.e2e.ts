@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@aid/shared/ids.js';
+import { SANDBOX_FIRST_QUERY } from '@aid/gateway/server.js';
 import { startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;
@@ -33,6 +34,17 @@ describe('the federated stack end to end', () => {
     expect(stack.received['civil-affairs'].length).toBeGreaterThan(0);
     expect(stack.received.charity.some((r) => r.query.includes('charityAid'))).toBe(true);
     expect(stack.received.services.some((r) => r.query.includes('servicesReceived'))).toBe(true);
+  });
+
+  it('the query the Sandbox and the README open with runs cleanly with the preset officer token', async () => {
+    // Scenario: an analyst opens Apollo Sandbox in development and presses Run.
+    const token = await stack.token('civil_officer', { region: '330203' });
+    const result = await stack.query(SANDBOX_FIRST_QUERY, { token });
+    expect(result.errors).toBeUndefined();
+    const household = result.data.household;
+    expect(household.countyName).toBe('海曙区');
+    expect(household.members.length).toBeGreaterThan(0);
+    expect(household.charityAid.length + household.servicesReceived.length).toBeGreaterThan(0);
   });
 
   it('a @requiresScopes field is null with UNAUTHORIZED_FIELD_OR_TYPE without the scope, and the subgraph never sees it', async () => {

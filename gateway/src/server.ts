@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ANONYMOUS, createTokenVerifier, mintToken } from '@aid/shared/auth.js';
+import { demoId } from '@aid/shared/ids.js';
 import { serveGraphQL, type RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger, type Logger } from '@aid/shared/logger.js';
 import { createErrorFormatter } from '@aid/shared/masking.js';
@@ -174,21 +175,19 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   };
 }
 
-/** The query the Sandbox opens with: one household joined across all three subgraphs. */
-export const SANDBOX_FIRST_QUERY = `# A household of Haishu district, with what charity and services gave it.
-# The Authorization header holds a dev civil_officer token (npm run token -- --role <role> for others).
+/** The query the Sandbox opens with: a demo household joined across all three subgraphs. */
+export const SANDBOX_FIRST_QUERY = `# A household of Haishu district (海曙区) with what charity and services gave it.
+# The Authorization header holds a dev civil_officer token for 330203; mint others with
+#   npm run token -- --role <role>
 query FirstLook {
-  households(first: 3) {
-    edges {
-      node {
-        id
-        countyName
-        townName
-        members { maskedName maskedPhone age }
-        charityAid { programme amountFen }
-        servicesReceived { programme hours }
-      }
-    }
+  household(id: "${demoId('household', 0)}") {
+    countyName
+    townName
+    eligibility { eligible reasons { basis category applies explanation } }
+    members { maskedName maskedPhone age isMinor }
+    referrals { status programme }
+    charityAid { programme amountFen disbursedOn }
+    servicesReceived { programme serviceType hours }
   }
 }
 `;
