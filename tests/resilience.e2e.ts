@@ -69,3 +69,27 @@ describe('resilience', () => {
     }
   });
 });
+
+describe('trusted documents for machine clients', () => {
+  it('the provincial system runs its agreed feed document, and nothing else', async () => {
+    // Scenario: the provincial system's token is used for the agreed feed query, then for an ad-hoc query.
+    const token = await stack.token('provincial_system');
+    const agreed = `query ProvincialReferralFeedPage($after: String, $first: Int) {
+      referralEvents(after: $after, first: $first) {
+        events { sequence cursor referralId needId householdId townCode programme action fromStatus status organizationId outcome reason occurredAt }
+        endCursor
+        hasMore
+      }
+    }`;
+    const feed = await stack.query(agreed, { token, variables: { first: 5 } });
+    expect(feed.errors).toBeUndefined();
+    expect(feed.data.referralEvents.events).toHaveLength(5);
+
+    for (const list of Object.values(stack.received)) list.length = 0;
+    const adHoc = await stack.query('{ referralEvents(first: 5) { events { householdId } } }', { token });
+    expect(adHoc.status).toBe(403);
+    expect(adHoc.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(adHoc.data ?? null).toBeNull();
+    expect(stack.received['civil-affairs']).toHaveLength(0);
+  });
+});

@@ -2,6 +2,17 @@ import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
 import type { ResolvedAuthConfig } from '@aid/shared/auth-config.js';
 import { authConfigFromEnv } from '@aid/shared/auth-config.js';
 import { EnvReader } from '@aid/shared/config.js';
+import { isRole, type Role } from '@aid/shared/roles.js';
+
+/** A comma-separated list of roles ("" for none). */
+function roleList(reader: EnvReader, name: string, fallback: Role[]): Role[] {
+  const raw = reader.optional(name);
+  if (raw === undefined) return fallback;
+  const names = raw.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = names.filter((r) => !isRole(r));
+  if (unknown.length > 0) reader.problem(`${name} names unknown roles: ${unknown.join(', ')}.`);
+  return names.filter(isRole);
+}
 
 /** Everything the gateway reads from the environment, validated once at startup. */
 export interface GatewayConfig {
@@ -15,6 +26,10 @@ export interface GatewayConfig {
   subgraphTimeouts?: Record<string, number>;
   /** Share one subgraph request among identical concurrent reads (default on). */
   deduplicateSubgraphQueries?: boolean;
+  /** Roles that may run only the documents of the trusted-documents manifest (machine clients). */
+  trustedDocumentRoles: Role[];
+  /** The manifest (Apollo persisted query manifest); defaults to gateway/trusted-documents.json. */
+  trustedDocumentsFile?: string;
   /** Refuse a whole operation that touches an unauthorized field (router `reject_unauthorized`). */
   rejectUnauthorized: boolean;
   introspection: boolean;
@@ -51,6 +66,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     subgraphTimeouts,
     deduplicateSubgraphQueries: reader.bool('DEDUPLICATE_SUBGRAPH_QUERIES', true),
     rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
+    trustedDocumentRoles: roleList(reader, 'TRUSTED_DOCUMENT_ROLES', ['provincial_system']),
     introspection: reader.bool('INTROSPECTION', !production),
     sandbox: reader.bool('SANDBOX', !production),
     limits: {
@@ -63,6 +79,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     auth: await authConfigFromEnv(reader, env),
     anonymousTokenTtlSeconds: ANONYMOUS_TOKEN_TTL_SECONDS,
   };
+  const trustedDocumentsFile = reader.optional('TRUSTED_DOCUMENTS_FILE');
+  if (trustedDocumentsFile) config.trustedDocumentsFile = trustedDocumentsFile;
   const signingKey = reader.optional('GATEWAY_SIGNING_KEY');
   if (signingKey) config.anonymousSigningKey = signingKey;
   else if (production) reader.string('GATEWAY_SIGNING_KEY');

@@ -17,6 +17,7 @@ import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createReadinessCheck } from './readiness.js';
+import { readTrustedDocuments, TRUSTED_DOCUMENTS_FILE, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export const SUPERGRAPH_FILE = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -129,7 +130,14 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(logger),
     // Armor and landing-page plugins are context-agnostic (typed for BaseContext).
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), landingPage as ApolloServerPlugin<GatewayContext>, metricsPlugin(metrics)],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      landingPage as ApolloServerPlugin<GatewayContext>,
+      metricsPlugin(metrics),
+      ...(config.trustedDocumentRoles.length > 0
+        ? [trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles)]
+        : []),
+    ],
   });
 
   const contextFor = async (authorization: string | undefined): Promise<GatewayContext> => {

@@ -64,6 +64,11 @@ export class EnvReader {
     }
   }
 
+  /** Records a problem found by a caller's own check. */
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
   /** Throws a ConfigError naming every problem found so far. */
   done(): void {
     if (this.problems.length > 0) throw new ConfigError(this.problems);

@@ -142,6 +142,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       subgraphUrls,
       subgraphTimeoutMs: 5000,
       rejectUnauthorized: false,
+      trustedDocumentRoles: ['provincial_system'],
       introspection: true,
       sandbox: false,
       limits: { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 3000, maxDirectives: 30 },

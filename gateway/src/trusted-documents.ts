@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { parse, print, type DocumentNode } from 'graphql';
+import { hasRole } from '@aid/shared/auth.js';
+import { domainError, ErrorCode } from '@aid/shared/errors.js';
+import type { Role } from '@aid/shared/roles.js';
+import type { GatewayContext } from './context.js';
+
+export const TRUSTED_DOCUMENTS_FILE = new URL('../trusted-documents.json', import.meta.url);
+
+/** Apollo's persisted query manifest format (the one `generate-persisted-query-manifest` writes). */
+interface Manifest {
+  format: 'apollo-persisted-query-manifest';
+  version: 1;
+  operations: { id: string; name: string; type: string; body: string }[];
+}
+
+/** A document's identity: sha256 of its normalized print, so whitespace and comments do not matter. */
+export function documentId(document: DocumentNode): string {
+  return createHash('sha256').update(print(document)).digest('hex');
+}
+
+/** Reads a manifest, refusing one whose ids do not match its bodies. */
+export function readTrustedDocuments(file: URL | string = TRUSTED_DOCUMENTS_FILE): Set<string> {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1) {
+    throw new Error('The trusted documents file must be an Apollo persisted query manifest, version 1.');
+  }
+  const ids = new Set<string>();
+  for (const operation of manifest.operations) {
+    const id = documentId(parse(operation.body));
+    if (id !== operation.id) throw new Error(`Trusted document ${operation.name}: its id is not the sha256 of its normalized body (${id}).`);
+    ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Machine clients (DESIGN section 7) run only the documents agreed with them: a caller holding one of `roles`
+ * gets FORBIDDEN for any operation not in the manifest, before anything is planned or fetched.
+ */
+export function trustedDocumentsPlugin(trusted: ReadonlySet<string>, roles: readonly Role[]): ApolloServerPlugin<GatewayContext> {
+  const known = new Map<string, boolean>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, queryHash }) {
+          if (!hasRole(contextValue.claims, ...roles)) return;
+          let allowed = known.get(queryHash);
+          if (allowed === undefined) {
+            allowed = trusted.has(documentId(document));
+            if (known.size > 10_000) known.clear();
+            known.set(queryHash, allowed);
+          }
+          if (!allowed) {
+            throw domainError(ErrorCode.FORBIDDEN, 'This client may only run its trusted documents (see gateway/trusted-documents.json).', {
+              http: { status: 403 },
+            });
+          }
+        },
+      };
+    },
+  };
+}
