@@ -7,6 +7,7 @@ import { ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
 import type { GatewayContext } from './context.js';
 import type { Metrics } from './metrics.js';
+import { loggableError } from '@aid/shared/masking.js';
 
 export interface SubgraphFetchOptions {
   timeoutMs: number;
@@ -93,7 +94,7 @@ export function createSubgraphFetcher(name: string, options: SubgraphFetchOption
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
       metrics.subgraphSeconds.observe({ subgraph: name, outcome: timedOut ? 'timeout' : 'error' }, (performance.now() - started) / 1000);
-      logger.warn({ subgraph: name, timedOut, err: error }, 'subgraph request failed');
+      logger.warn({ subgraph: name, timedOut, err: loggableError(error) }, 'subgraph request failed');
       throw new GraphQLError(
         timedOut ? `The ${name} service did not answer within ${timeoutMs} ms.` : `The ${name} service is unavailable.`,
         { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: name } },

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { loggableError } from './masking.js';
 
 /** A plain route beside GraphQL, e.g. `/health`. Returns status, content type and body. */
 export type Route = (request: IncomingMessage) => Promise<{ status: number; contentType?: string; body: string }>;
@@ -105,7 +106,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
         sendJson(response, 413, { errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
         return;
       }
-      options.logger.error({ err: error }, 'request failed');
+      options.logger.error({ err: loggableError(error) }, 'request failed');
       if (!response.headersSent) {
         sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       } else {

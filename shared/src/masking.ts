@@ -3,6 +3,22 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isPublicCode } from './errors.js';
 import type { Logger } from './logger.js';
 
+/**
+ * An error as it may be logged: no query parameters (a failed INSERT would otherwise put an ID number or a
+ * phone into the log), only the statement's shape, the database's error code and where it was thrown.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  return {
+    type: error.name,
+    message: error.message.split('\nparams:')[0]!.slice(0, 500),
+    ...(typeof cause?.code === 'string' ? { dbCode: cause.code } : {}),
+    ...(typeof cause?.message === 'string' ? { dbMessage: cause.message.slice(0, 200) } : {}),
+    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+  };
+}
+
 /** Extension keys a client may see besides `code`. */
 const SAFE_EXTENSIONS = ['field', 'reason', 'allowed', 'serviceName'] as const;
 
@@ -26,7 +42,7 @@ export function createErrorFormatter(logger: Logger) {
       }
       return { message: formatted.message.replace(/ ?Did you mean .*\?$/, ''), ...base, extensions };
     }
-    logger.error({ err: unwrapResolverError(error), code }, 'unexpected error, masked');
+    logger.error({ err: loggableError(unwrapResolverError(error)), code }, 'unexpected error, masked');
     return { message: 'Internal server error', ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

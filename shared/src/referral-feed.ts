@@ -1,7 +1,9 @@
 import type { JWK } from 'jose';
-import { mintToken } from './auth.js';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, loadOrCreateDevKeys, mintToken } from './auth.js';
+import { EnvReader } from './config.js';
 import type { Programme, ReferralStatus } from './domain.js';
 import type { Logger } from './logger.js';
+import { devKeysFile } from './paths.js';
 import type { Role } from './roles.js';
 
 /**
@@ -248,4 +250,60 @@ export function feedTokenSource(options: FeedTokenOptions): () => Promise<string
     current = { token, renewAt: now + 5 * 60_000 };
     return token;
   };
+}
+
+/** How a subgraph reaches civil-affairs' referral-event feed (docs/charity.md, docs/services.md). */
+export interface ReferralFeedConfig {
+  url: string;
+  /** A token with feed:read; without one (development only) a token is minted with the local dev key. */
+  token?: string;
+  pollIntervalMs: number;
+  issuer: string;
+  audience: string;
+}
+
+/**
+ * Reads and validates the feed settings (the same variables for every consumer): CIVIL_AFFAIRS_FEED_URL,
+ * REFERRAL_FEED_TOKEN (required in production), REFERRAL_FEED_POLL_MS (0 turns the loop off), AUTH_ISSUER,
+ * AUTH_AUDIENCE. Throws a ConfigError naming every variable to fix.
+ */
+export function referralFeedConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ReferralFeedConfig {
+  const reader = new EnvReader(env);
+  const url = reader.url('CIVIL_AFFAIRS_FEED_URL', 'http://localhost:4001/graphql');
+  const token = reader.optional('REFERRAL_FEED_TOKEN');
+  // Production has no dev key to mint with: the token must be issued for this service.
+  if (!token && env.NODE_ENV === 'production') reader.string('REFERRAL_FEED_TOKEN');
+  const pollIntervalMs = reader.int('REFERRAL_FEED_POLL_MS', 5000, { max: 3_600_000 });
+  const issuer = reader.string('AUTH_ISSUER', DEFAULT_ISSUER);
+  const audience = reader.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
+  reader.done();
+  return { url: url!, pollIntervalMs, issuer, audience, ...(token ? { token } : {}) };
+}
+
+/**
+ * A consumer that keeps a subgraph's read model (`store`) up to date from the configured feed; call
+ * `start()` to poll. `sub` names the consuming subgraph in development tokens (role `charity_federation`
+ * with scope `feed:read` only, unless `role` says otherwise).
+ */
+export function createReferralFeedConsumer(options: {
+  store: ReferralFeedStore;
+  config: ReferralFeedConfig;
+  logger: Logger;
+  sub: string;
+  role?: Role;
+}): ReferralFeedConsumer {
+  const { config } = options;
+  const token = feedTokenSource({
+    role: options.role ?? 'charity_federation',
+    sub: options.sub,
+    issuer: config.issuer,
+    audience: config.audience,
+    ...(config.token ? { token: config.token } : { devPrivateKey: async () => (await loadOrCreateDevKeys(devKeysFile())).privateJwk }),
+  });
+  return new ReferralFeedConsumer({
+    client: createReferralFeedClient({ url: config.url, token }),
+    store: options.store,
+    logger: options.logger,
+    intervalMs: config.pollIntervalMs,
+  });
 }

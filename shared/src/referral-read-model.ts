@@ -1,0 +1,228 @@
+import { eq, sql } from 'drizzle-orm';
+import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
+import { demoReferrals } from './demo.js';
+import type { Programme, ReferralStatus } from './domain.js';
+import { NINGBO_COUNTIES } from './regions.js';
+import type { Database, Queryable } from './database.js';
+import type { Logger } from './logger.js';
+import type { ReferralFeedEvent, ReferralFeedPage, ReferralFeedStore } from './referral-feed.js';
+
+/**
+ * The local read model of civil-affairs' referrals that a subgraph keeps in its own schema (charity,
+ * services; docs/charity.md "read model"), fed only by civil-affairs' referral-event feed. Each event carries
+ * the referral's state after it, so applying an event is an upsert that keeps whichever state has the higher
+ * feed sequence: repeated, reordered or replayed pages change nothing.
+ *
+ * A subgraph declares the two tables with `referralReadModelColumns` / `referralReadModelIndexes` and
+ * `feedCursorColumns` in its `src/db/schema.ts` (this file imports only drizzle-orm and pure shared
+ * modules, so drizzle-kit can load it), then builds a `ReferralReadModel` over them.
+ */
+
+/** The feed key in `feed_cursors`. */
+export const REFERRAL_FEED = 'civil-affairs.referral-events';
+
+/** States in which the holding organisation has accepted the referral and works on it (and may pay for it). */
+export const ACCEPTED_STATUSES: ReadonlySet<ReferralStatus> = new Set(['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']);
+
+type EnumValues = [string, ...string[]];
+
+/** The columns of `<schema>.referrals`, over the subgraph's own `programme` and `referral_status` enums. */
+export function referralReadModelColumns<P extends EnumValues, S extends EnumValues>(enums: { programme: PgEnum<P>; status: PgEnum<S> }) {
+  return {
+    id: uuid('id').primaryKey(),
+    needId: uuid('need_id').notNull(),
+    householdId: uuid('household_id').notNull(),
+    programme: enums.programme('programme').notNull(),
+    status: enums.status('status').notNull(),
+    /** The organisation holding (having claimed) the referral, if any. */
+    organizationId: uuid('organization_id'),
+    townCode: varchar('town_code', { length: 9 }),
+    /** Feed sequence of the last event applied; older or repeated events are ignored. */
+    lastSequence: bigint('last_sequence', { mode: 'number' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  };
+}
+
+/** The indexes of `<schema>.referrals` (by need, by household, by holding organisation and state). */
+export function referralReadModelIndexes(t: { needId: AnyPgColumn; householdId: AnyPgColumn; organizationId: AnyPgColumn; status: AnyPgColumn }) {
+  return [
+    index('referrals_need_idx').on(t.needId),
+    index('referrals_household_idx').on(t.householdId),
+    index('referrals_organization_idx').on(t.organizationId, t.status),
+  ];
+}
+
+/** The columns of `<schema>.feed_cursors`: where each feed consumer stands, written with the events it covers. */
+export function feedCursorColumns() {
+  return {
+    feed: varchar('feed', { length: 64 }).primaryKey(),
+    cursor: text('cursor'),
+    lastSequence: bigint('last_sequence', { mode: 'number' }).notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  };
+}
+
+/** A referral as a read model knows it. */
+export interface ReferralFact {
+  id: string;
+  needId: string;
+  householdId: string;
+  programme: Programme;
+  status: ReferralStatus;
+  organizationId: string | null;
+  townCode: string | null;
+  lastSequence: number;
+  updatedAt: Date;
+}
+
+/** A table declared with `referralReadModelColumns` (in any schema). */
+export type ReferralTable = PgTable & Record<keyof ReturnType<typeof referralReadModelColumns>, AnyPgColumn>;
+/** A table declared with `feedCursorColumns` (in any schema). */
+export type FeedCursorTable = PgTable & Record<keyof ReturnType<typeof feedCursorColumns>, AnyPgColumn>;
+
+/** Brings a read model up to date on demand (one pull of civil-affairs' feed); a `ReferralFeedConsumer`. */
+export interface ReferralCatchUp {
+  catchUp(): Promise<unknown>;
+}
+
+/** How long a write waits for a catch-up pull of the referral feed before deciding on what it knows. */
+export const CATCH_UP_TIMEOUT_MS = 3000;
+
+/** A town code as read models keep it: 9 digits, never the village. */
+function townOf(code: string | null): string | null {
+  return code && /^\d{9}/.test(code) ? code.slice(0, 9) : null;
+}
+
+/** The latest event of each referral in a batch (one upsert row per referral). */
+function latestPerReferral(events: readonly ReferralFeedEvent[]): ReferralFeedEvent[] {
+  const latest = new Map<string, ReferralFeedEvent>();
+  for (const event of events) {
+    const seen = latest.get(event.referralId);
+    if (!seen || seen.sequence < event.sequence) latest.set(event.referralId, event);
+  }
+  return [...latest.values()];
+}
+
+/** The referral read model of one subgraph, over its own `referrals` and `feed_cursors` tables. */
+export class ReferralReadModel {
+  constructor(private readonly tables: { referrals: ReferralTable; feedCursors: FeedCursorTable }) {}
+
+  /** Applies events and, when given, the cursor after them, in one transaction. */
+  async apply(db: Database, events: readonly ReferralFeedEvent[], endCursor: string | null = null): Promise<void> {
+    if (events.length === 0) return;
+    const { referrals, feedCursors } = this.tables;
+    const rows = latestPerReferral(events).map((event) => ({
+      id: event.referralId,
+      needId: event.needId,
+      householdId: event.householdId,
+      programme: event.programme,
+      status: event.status,
+      organizationId: event.organizationId,
+      townCode: townOf(event.townCode),
+      lastSequence: event.sequence,
+    }));
+    const lastSequence = Math.max(...events.map((e) => e.sequence));
+    const excluded = (column: { name: string }) => sql.raw(`excluded.${column.name}`);
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(referrals)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: referrals.id,
+          set: {
+            needId: excluded(referrals.needId),
+            householdId: excluded(referrals.householdId),
+            programme: excluded(referrals.programme),
+            status: excluded(referrals.status),
+            organizationId: excluded(referrals.organizationId),
+            // An event without a town (older feed) keeps the town already known.
+            townCode: sql`coalesce(${excluded(referrals.townCode)}, ${referrals.townCode})`,
+            lastSequence: excluded(referrals.lastSequence),
+            updatedAt: sql`now()`,
+          },
+          setWhere: sql`${referrals.lastSequence} < ${excluded(referrals.lastSequence)}`,
+        });
+      if (endCursor !== null) {
+        await tx
+          .insert(feedCursors)
+          .values({ feed: REFERRAL_FEED, cursor: endCursor, lastSequence })
+          .onConflictDoUpdate({
+            target: feedCursors.feed,
+            set: { cursor: endCursor, lastSequence, updatedAt: sql`now()` },
+            setWhere: sql`${feedCursors.lastSequence} < ${lastSequence}`,
+          });
+      }
+    });
+  }
+
+  /** The read model and cursor as a feed store for `ReferralFeedConsumer`. */
+  store(db: Database): ReferralFeedStore {
+    const { feedCursors } = this.tables;
+    return {
+      readCursor: async () => {
+        const [row] = await db.select({ cursor: feedCursors.cursor }).from(feedCursors).where(eq(feedCursors.feed, REFERRAL_FEED));
+        return (row?.cursor as string | null | undefined) ?? null;
+      },
+      applyPage: (page: ReferralFeedPage) => this.apply(db, page.events, page.endCursor),
+    };
+  }
+
+  async find(db: Queryable, id: string): Promise<ReferralFact | undefined> {
+    const { referrals } = this.tables;
+    const [row] = await db.select().from(referrals).where(eq(referrals.id, id));
+    return row as ReferralFact | undefined;
+  }
+
+  /**
+   * The referral as the read model knows it, for a write. When it is unknown or not (yet) what the write
+   * needs (`enough`), one catch-up pull of civil-affairs' feed runs first (waiting at most
+   * CATCH_UP_TIMEOUT_MS): the acceptance may be seconds old. A feed that cannot be reached leaves the
+   * decision to what the read model already knows.
+   */
+  async findForWrite(
+    db: Queryable,
+    id: string,
+    enough: (referral: ReferralFact) => boolean,
+    sync: ReferralCatchUp | null,
+    logger?: Logger,
+  ): Promise<ReferralFact | undefined> {
+    const known = await this.find(db, id);
+    if ((known && enough(known)) || !sync) return known;
+    try {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        sync.catchUp(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('catch-up timed out')), CATCH_UP_TIMEOUT_MS);
+        }),
+      ]).finally(() => clearTimeout(timer));
+    } catch (error) {
+      logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
+    }
+    return this.find(db, id);
+  }
+}
+
+/** The 9-digit town of demo household n, as civil-affairs' seed places it (county n % 10, town by n / 10). */
+export function demoHouseholdTown(householdN: number): string {
+  const county = NINGBO_COUNTIES[householdN % NINGBO_COUNTIES.length]!;
+  return county.towns[Math.floor(householdN / NINGBO_COUNTIES.length) % county.towns.length]!.code;
+}
+
+/**
+ * The read-model rows of the demo referrals (shared/src/demo.ts), as civil-affairs' feed would build them,
+ * for the seeds: `last_sequence` 0, so every real event overrides them.
+ */
+export function demoReferralFacts(updatedAt: (n: number) => Date = () => new Date()): ReferralFact[] {
+  return demoReferrals().map((r) => ({
+    id: r.id,
+    needId: r.needId,
+    householdId: r.householdId,
+    programme: r.programme,
+    status: r.status,
+    organizationId: r.organizationId,
+    townCode: demoHouseholdTown(r.householdN),
+    lastSequence: 0,
+    updatedAt: updatedAt(r.n),
+  }));
+}
