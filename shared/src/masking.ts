@@ -15,7 +15,8 @@ export function loggableError(error: unknown): Record<string, unknown> {
     message: error.message.split('\nparams:')[0]!.slice(0, 500),
     ...(typeof cause?.code === 'string' ? { dbCode: cause.code } : {}),
     ...(typeof cause?.message === 'string' ? { dbMessage: cause.message.slice(0, 200) } : {}),
-    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+    // Only the frames: the stack's first lines repeat the message, parameters included.
+    stack: error.stack?.split('\n').filter((line) => line.startsWith('    at ')).slice(0, 5).join('\n'),
   };
 }
 
