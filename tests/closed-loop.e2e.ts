@@ -85,6 +85,22 @@ const REFERRAL_AS_ORG = `query($id: ID!) {
   referral(id: $id) { id status consentedContact { maskedName phone townName householdSize } }
 }`;
 
+const analyst = () => stack.token('analyst', { sub: 'closed-loop-analyst' });
+const INDICATORS = `query($from: String, $to: String, $county: String) {
+  referralIndicators(from: $from, to: $to, countyCode: $county) {
+    from to countyCode minimumGroupSize
+    byProgramme { ...figures }
+    byCounty { ...figures }
+  }
+}
+fragment figures on ReferralIndicatorRow {
+  programme countyCode countyName suppressed created requested claimed completed failed cancelled
+  completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen
+}`;
+let indicatorsBefore: any;
+const needStatus = async (id: string) =>
+  ok(await stack.query(`query($id: ID!) { need(id: $id) { status } }`, { token: await officer(), variables: { id } })).need.status;
+
 /** How many referrals civil affairs holds for a need (read from its own tables, to prove nothing was written). */
 async function referralsOfNeed(needId: string): Promise<number> {
   const [row] = await stack.databases['civil-affairs'].db.select({ n: count() }).from(civilReferrals).where(eq(civilReferrals.needId, needId));
@@ -106,6 +122,8 @@ beforeAll(async () => {
   );
   const household = data.household;
   facts = { ...household, villageName: villagesOf(household.townCode).find((v) => v.code === household.villageCode)!.name };
+  // Setup, not a step: the indicators before the story, so step 9 can check what the story added.
+  indicatorsBefore = ok(await stack.query(INDICATORS, { token: await analyst(), variables: { county: COUNTY } })).referralIndicators;
 });
 afterAll(async () => {
   await stack?.stop();
@@ -423,6 +441,8 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
       }),
     ).completeReferral;
     expect(completed).toEqual({ status: 'COMPLETED', outcome: 'GOT_HELP' });
+    // The need of the story is met, in the same transaction as the completion.
+    expect(await needStatus(loop.needId)).toBe('MET');
 
     // The provincial system reads the whole feed from the start, page by page (default page size), as after a week offline.
     const provincial = await stack.token('provincial_system', { sub: 'closed-loop-province' });
@@ -547,6 +567,9 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
       }),
     );
     expect(officerView.second).toEqual({ status: 'CANCELLED', statusReason: 'The household withdrew its consent.' });
+    // The second need goes back to OPEN (it can be referred again under a new consent); the first stays MET.
+    expect(await needStatus(need.id)).toBe('OPEN');
+    expect(await needStatus(loop.needId)).toBe('MET');
     // The completed referral under the first consent is left alone.
     expect(officerView.first).toEqual({ status: 'COMPLETED', outcome: 'GOT_HELP' });
     // Referring the need again under the withdrawn consent is refused and writes nothing.
@@ -569,10 +592,47 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
     expect(codeOf(start)).toBe('INVALID_TRANSITION');
   });
 
-  // Step 9 (an analyst reads indicators: referrals by programme and county, time to claim, completion rate, gap
-  // covered, small counts suppressed) is not in the graph: no subgraph schema has an indicators query, and the
-  // analyst role's only scope, stats:read, guards no field. Skipped until the query exists.
-  it.skip('9. an analyst reads referral indicators with small counts suppressed (no indicators query in the schema)', () => {});
+  it('9. an analyst reads referral indicators by programme and county, small counts suppressed, no personal data', async () => {
+    // Step 9: 绩效评价 with the analyst's token: Haishu over all time, then only today (the story's two referrals).
+    const token = await analyst();
+    const result = await stack.query(INDICATORS, { token, variables: { county: COUNTY } });
+    const all = ok(result).referralIndicators;
+    const county = (data: any) => data.byCounty.find((r: any) => r.countyCode === COUNTY);
+    const medical = (data: any) => data.byProgramme.find((r: any) => r.programme === 'MEDICAL');
+    // The story added two MEDICAL referrals in Haishu: both requested and claimed, one completed with
+    // GOT_HELP (its whole gap covered), one cancelled by the consent withdrawal.
+    for (const [before, after] of [[county(indicatorsBefore), county(all)], [medical(indicatorsBefore), medical(all)]]) {
+      expect(after.suppressed).toBe(false);
+      expect(before.suppressed).toBe(false);
+      expect(after).toMatchObject({
+        created: before.created + 2,
+        requested: before.requested + 2,
+        claimed: before.claimed + 2,
+        completed: before.completed + 1,
+        failed: before.failed,
+        cancelled: before.cancelled + 1,
+        gapCoveredFen: before.gapCoveredFen + loop.gapFen,
+      });
+      expect(after.completionRate).toBeCloseTo(after.completed / after.requested, 4);
+      expect(after.p90HoursToClaim).toBeGreaterThanOrEqual(after.medianHoursToClaim);
+    }
+    expect(county(all).countyName).toBe('海曙区');
+
+    // Only today: the story's two referrals, fewer than 5, so every figure is suppressed.
+    const today = ok(await stack.query(INDICATORS, { token, variables: { county: COUNTY, from: chinaDay(), to: chinaDay() } })).referralIndicators;
+    expect(today.minimumGroupSize).toBe(5);
+    expect(today.byCounty).toEqual([expect.objectContaining({ countyCode: COUNTY, suppressed: true, created: null, completed: null, gapCoveredFen: null })]);
+    expect(today.byProgramme).toEqual([expect.objectContaining({ programme: 'MEDICAL', suppressed: true, created: null, medianHoursToClaim: null })]);
+
+    // Nothing that points at the household: no ids, no village, no names, ID numbers or phones.
+    for (const json of [JSON.stringify(result), JSON.stringify(today)]) {
+      expect(json).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+      expect(json).not.toMatch(ID_NUMBER);
+      expect(json).not.toMatch(MOBILE);
+      expect(json).not.toMatch(VILLAGE_CODE);
+      for (const value of [facts.townName, facts.villageName, facts.address, ...facts.members.map((m) => m.fullName)]) expect(json).not.toContain(value);
+    }
+  });
 
   it('10. the public, with no token, sees published projects with amounts raised and disbursed, and donors only where they agreed', async () => {
     // Step 10: three donors give to the paying project (one agrees to publication); an anonymous visitor opens the disclosure.

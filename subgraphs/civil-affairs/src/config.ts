@@ -11,6 +11,8 @@ export interface CivilAffairsConfig {
   preAidCheckMaxAgeMs: number;
   /** Cap per programme in fen: aid of the programme from all sources in a window stays below it (量力而行). */
   programmeCapsFen: Record<Programme, number>;
+  /** Indicator groups with fewer referrals than this are suppressed (small-count disclosure control). */
+  indicatorMinCount: number;
 }
 
 const HOUR = 3_600_000;
@@ -33,11 +35,12 @@ export const DEFAULT_CONFIG: CivilAffairsConfig = {
   claimSweepIntervalMs: 60_000,
   preAidCheckMaxAgeMs: 30 * DAY,
   programmeCapsFen: DEFAULT_PROGRAMME_CAPS_FEN,
+  indicatorMinCount: 5,
 };
 
 /**
  * Reads CIVIL_AFFAIRS_CLAIM_TIMEOUT_MINUTES, CIVIL_AFFAIRS_CLAIM_SWEEP_SECONDS,
- * CIVIL_AFFAIRS_PRE_AID_CHECK_MAX_AGE_DAYS and CIVIL_AFFAIRS_CAP_<PROGRAMME>_FEN (e.g. CIVIL_AFFAIRS_CAP_MEDICAL_FEN).
+ * CIVIL_AFFAIRS_PRE_AID_CHECK_MAX_AGE_DAYS, CIVIL_AFFAIRS_INDICATOR_MIN_COUNT and CIVIL_AFFAIRS_CAP_<PROGRAMME>_FEN (e.g. CIVIL_AFFAIRS_CAP_MEDICAL_FEN).
  * Problems are collected by the reader; the caller calls `reader.done()`.
  */
 export function civilAffairsConfigFromEnv(reader: EnvReader): CivilAffairsConfig {
@@ -50,5 +53,6 @@ export function civilAffairsConfigFromEnv(reader: EnvReader): CivilAffairsConfig
     claimSweepIntervalMs: reader.int('CIVIL_AFFAIRS_CLAIM_SWEEP_SECONDS', DEFAULT_CONFIG.claimSweepIntervalMs / 1000, { min: 1, max: 86_400 }) * 1000,
     preAidCheckMaxAgeMs: reader.int('CIVIL_AFFAIRS_PRE_AID_CHECK_MAX_AGE_DAYS', DEFAULT_CONFIG.preAidCheckMaxAgeMs / DAY, { min: 1, max: 365 }) * DAY,
     programmeCapsFen: caps,
+    indicatorMinCount: reader.int('CIVIL_AFFAIRS_INDICATOR_MIN_COUNT', DEFAULT_CONFIG.indicatorMinCount, { min: 2, max: 1000 }),
   };
 }

@@ -7,6 +7,7 @@ import { canSeeHousehold, holdsReferral, isCivilStaff } from './access.js';
 import type { CivilAffairsConfig } from './config.js';
 import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
 import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
+import { movesNeed, settleNeeds } from './need-lifecycle.js';
 import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
 
 /** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
@@ -206,9 +207,8 @@ async function applyUpdate(
     .where(and(eq(referrals.id, row.id), eq(referrals.version, row.version)))
     .returning();
   if (!updated) throw conflict('The referral changed meanwhile; reload it and try again.');
-  if (action === 'request') {
-    await tx.update(needs).set({ status: 'REFERRED' }).where(and(eq(needs.id, row.needId), eq(needs.status, 'OPEN')));
-  }
+  // The need follows its referral in the same transaction (docs/civil-affairs.md, "Need lifecycle").
+  if (movesNeed(row.status, updated.status)) await settleNeeds(tx, [row.needId]);
   await record(tx, [{ row: updated, from: row.status, action, reason: input.reason }], actor, now);
   return updated;
 }
@@ -297,6 +297,7 @@ export async function cancelReferralsOfConsent(tx: Queryable, consentId: string,
     .set({ status: 'CANCELLED', statusReason: reason, claimExpiresAt: null, updatedAt: now, version: sql`${referrals.version} + 1` })
     .where(inArray(referrals.id, before.map((r) => r.id)))
     .returning();
+  await settleNeeds(tx, cancelled.map((row) => row.needId));
   const fromById = new Map(before.map((r) => [r.id, r.status]));
   await record(
     tx,
@@ -317,11 +318,14 @@ export async function createReferral(
   if (!isCivilStaff(claims)) throw forbidden();
   const note = cleanText(input.note, 'note', false);
   return db.transaction(async (tx) => {
-    const [need] = await tx.select().from(needs).where(eq(needs.id, input.needId)).for('update');
-    if (!need || !canSeeHousehold(claims, need)) throw notFound('Need');
-    // FOR SHARE: a concurrent withdrawal waits, then sees (and cancels) this referral.
+    const [visible] = await tx.select().from(needs).where(eq(needs.id, input.needId));
+    if (!visible || !canSeeHousehold(claims, visible)) throw notFound('Need');
+    // FOR SHARE: a concurrent withdrawal waits, then sees (and cancels) this referral. Lock order consent →
+    // need, as in a withdrawal (consent → referrals → needs), so the two cannot deadlock.
     const [consent] = await tx.select().from(consents).where(eq(consents.id, input.consentId)).for('share');
-    if (!consent || consent.householdId !== need.householdId) throw notFound('Consent');
+    if (!consent || consent.householdId !== visible.householdId) throw notFound('Consent');
+    const [need] = await tx.select().from(needs).where(eq(needs.id, visible.id)).for('update');
+    if (!need) throw notFound('Need');
     if (!consentAllowsReferral(consent, input.directedToOrganizationId ?? null, now)) {
       throw domainError(ErrorCode.CONSENT_REQUIRED, 'The consent is not active for referral to this recipient: record a new consent first.');
     }

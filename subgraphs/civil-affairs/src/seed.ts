@@ -22,6 +22,7 @@ import {
 import type { AidCategory } from './eligibility.js';
 import { ageOn, idCheckCharacter, MINOR_AGE } from './identity.js';
 import { NEED_SUB_TYPES, needGapFen, PRIORITY_RANK, type NeedPriority } from './need-library.js';
+import { needStatusFor } from './need-lifecycle.js';
 import { REFERRAL_EVENTS_COUNTER } from './outbox.js';
 
 const FAMILY_NAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
@@ -255,7 +256,7 @@ async function seedReferrals(tx: Queryable, generated: GeneratedHousehold[], now
     const head = g.members[0]!;
     const createdAt = new Date(now.getTime() - (90 - r.n) * DAY);
     const need = generateNeed(r.n, r.n, g.household, r.programme, new Date(createdAt.getTime() - DAY));
-    need.status = r.status === 'DRAFT' ? 'OPEN' : r.status === 'COMPLETED' && r.outcome === 'GOT_HELP' ? 'MET' : 'REFERRED';
+    need.status = needStatusFor('OPEN', [r]);
     needRows.push(need);
     if (!consentRows.has(r.householdN)) {
       consentRows.set(r.householdN, {

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@aid/shared/ids.js';
-import { consents, referralEvents, referrals, referralTransitions } from '../src/db/schema.js';
+import { consents, needs, referralEvents, referrals, referralTransitions } from '../src/db/schema.js';
+import { needStatusFor, settleNeeds } from '../src/need-lifecycle.js';
 import { releaseExpiredClaims, transitionReferral } from '../src/referral-workflow.js';
 import { generateHouseholds, insertHouseholds, seedCivilAffairs } from '../src/seed.js';
 import { codeOf, federation, officer, ok, openSubgraph, org, type Result, type TestSubgraph } from './support.js';
@@ -322,5 +323,116 @@ describe('what charity staff see', () => {
     // Scenario: defence in depth at the subgraph.
     const result = await t.run(`{ referralPool { edges { cursor } } }`, officer());
     expect(codeOf(result)).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
+  });
+});
+
+describe('the need follows its referral (need lifecycle)', () => {
+  const needStatus = async (needId: string) => (await t.db.select({ status: needs.status }).from(needs).where(eq(needs.id, needId)))[0]!.status;
+  /** Moves a fresh case to IN_PROGRESS with organisation 1. */
+  async function inProgress() {
+    const c = await prepareCase();
+    for (const [action, claims] of [['request', officer()], ['claim', org(ORGS[1]!)], ['accept', org(ORGS[1]!)], ['start', org(ORGS[1]!)]] as const) {
+      ok(await act(action, c.referralId, claims));
+    }
+    return c;
+  }
+  const complete = (id: string, outcome: string) =>
+    t.run(`mutation($id: ID!) { completeReferral(id: $id, outcome: ${outcome}) { status need { status } } }`, org(ORGS[1]!), { id });
+
+  it('requesting makes the need REFERRED; claiming and releasing keep it REFERRED', async () => {
+    // Scenario: a referral goes to the pool, is claimed, then released back.
+    const { needId, referralId } = await prepareCase();
+    expect(await needStatus(needId)).toBe('OPEN');
+    ok(await act('request', referralId));
+    expect(await needStatus(needId)).toBe('REFERRED');
+    ok(await act('claim', referralId, org(ORGS[1]!)));
+    ok(await act('release', referralId, org(ORGS[1]!)));
+    expect(await needStatus(needId)).toBe('REFERRED');
+  });
+
+  it('completion with GOT_HELP makes the need MET, in the completing mutation', async () => {
+    // Scenario: the organisation completes with GOT_HELP and reads the need in the same response.
+    const { needId, referralId } = await inProgress();
+    expect(ok(await complete(referralId, 'GOT_HELP')).completeReferral).toEqual({ status: 'COMPLETED', need: { status: 'MET' } });
+    expect(await needStatus(needId)).toBe('MET');
+  });
+
+  it('completion with PARTLY_HELPED reopens the need, which can be referred again', async () => {
+    // Scenario: part of the gap is left; the officer refers the same need a second time.
+    const { needId, referralId, consentId } = await inProgress();
+    expect(ok(await complete(referralId, 'PARTLY_HELPED')).completeReferral.need).toEqual({ status: 'OPEN' });
+    const second = ok(
+      await t.run(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, officer(), { input: { needId, consentId } }),
+    ).createReferral;
+    ok(await act('request', second.id));
+    expect(await needStatus(needId)).toBe('REFERRED');
+  });
+
+  it.each(['COULD_NOT_CONTACT', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'DECLINED', 'REFERRED_ELSEWHERE'])(
+    'completion with %s (no help) reopens the need',
+    async (outcome) => {
+      // Scenario: the referral is completed without help.
+      const { needId, referralId } = await inProgress();
+      expect(ok(await complete(referralId, outcome)).completeReferral.need).toEqual({ status: 'OPEN' });
+      expect(await needStatus(needId)).toBe('OPEN');
+    },
+  );
+
+  it.each([
+    ['failed by the organisation', 'fail', org(ORGS[1]!)],
+    ['cancelled by the officer', 'cancel', officer()],
+    ['entered in error', 'enterInError', officer()],
+  ] as const)('a referral %s reopens the need', async (_name, action, claims) => {
+    // Scenario: the referral in progress ends without help.
+    const { needId, referralId } = await inProgress();
+    ok(await act(action, referralId, claims));
+    expect(await needStatus(needId)).toBe('OPEN');
+  });
+
+  it('a referral rejected from the pool by the federation reopens the need', async () => {
+    // Scenario: no member covers the need; the federation rejects it while it waits in the pool.
+    const { needId, referralId } = await prepareCase();
+    ok(await act('request', referralId));
+    ok(await act('reject', referralId, federation()));
+    expect(await needStatus(needId)).toBe('OPEN');
+  });
+
+  it('marking the helping referral entered in error takes the need from MET back to OPEN', async () => {
+    // Scenario: the completion was recorded for the wrong household and is struck out.
+    const { needId, referralId } = await inProgress();
+    ok(await complete(referralId, 'GOT_HELP'));
+    ok(await act('enterInError', referralId));
+    expect(await needStatus(needId)).toBe('OPEN');
+  });
+
+  it('a consent withdrawal that cancels the referral reopens the need in the same transaction', async () => {
+    // Scenario: the household withdraws consent while the case is in progress.
+    const { needId, consentId } = await inProgress();
+    ok(await t.run(`mutation($id: ID!) { withdrawConsent(id: $id, reason: "No longer wants it shared.") { id } }`, officer(), { id: consentId }));
+    expect(await needStatus(needId)).toBe('OPEN');
+  });
+
+  it('a refused transition leaves the need as it was', async () => {
+    // Scenario: an organisation tries to complete a referral still in the pool (it holds none); the need stays REFERRED.
+    const { needId, referralId } = await prepareCase();
+    ok(await act('request', referralId));
+    expect(codeOf(await complete(referralId, 'GOT_HELP'))).toBe('NOT_FOUND');
+    expect(await needStatus(needId)).toBe('REFERRED');
+  });
+
+  it('the rule: CLOSED is final, a working referral keeps REFERRED, GOT_HELP gives MET, else OPEN', () => {
+    // Scenario: the derivation on its own, including a need with another open referral.
+    expect(needStatusFor('CLOSED', [{ status: 'IN_PROGRESS', outcome: null }])).toBe('CLOSED');
+    expect(needStatusFor('REFERRED', [{ status: 'FAILED', outcome: 'NO_CAPACITY' }, { status: 'REQUESTED', outcome: null }])).toBe('REFERRED');
+    expect(needStatusFor('REFERRED', [{ status: 'COMPLETED', outcome: 'GOT_HELP' }])).toBe('MET');
+    expect(needStatusFor('REFERRED', [{ status: 'COMPLETED', outcome: 'PARTLY_HELPED' }, { status: 'DRAFT', outcome: null }])).toBe('OPEN');
+  });
+
+  it('the seed and the SQL rule agree: settling every seeded need changes none', async () => {
+    // Scenario: the derived UPDATE run over every need finds nothing to change in the demo data.
+    const before = await t.db.select({ id: needs.id, status: needs.status }).from(needs);
+    await settleNeeds(t.db, before.map((n) => n.id));
+    const after = new Map((await t.db.select({ id: needs.id, status: needs.status }).from(needs)).map((n) => [n.id, n.status]));
+    expect(before.filter((n) => after.get(n.id) !== n.status)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -256,6 +257,9 @@ export const referrals = civilAffairs.table(
     index('referrals_status_idx').on(t.status, t.claimExpiresAt),
     index('referrals_organization_idx').on(t.organizationId),
     index('referrals_village_idx').on(t.villageCode),
+    // Indicators (referralIndicators): the period filter, alone or within a county.
+    index('referrals_created_idx').on(t.createdAt),
+    index('referrals_county_created_idx').on(sql`left(${t.villageCode}, 6)`, t.createdAt),
   ],
 );
 

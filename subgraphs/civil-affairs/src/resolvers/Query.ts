@@ -9,6 +9,7 @@ import { canSeeHousehold, canSeeReferral, listableRegion } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
+import { referralIndicators } from '../indicators.js';
 
 const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 
@@ -226,6 +227,14 @@ export const Query = {
       endCursor: events.at(-1)?.cursor ?? args.after ?? null,
       hasMore: rows.length > size,
     };
+  },
+
+  referralIndicators(
+    _: unknown,
+    args: { from?: string | null; to?: string | null; countyCode?: string | null },
+    context: CivilAffairsContext,
+  ) {
+    return referralIndicators(context.db, context.claims, args, context.config.indicatorMinCount);
   },
 
   async accessLog(

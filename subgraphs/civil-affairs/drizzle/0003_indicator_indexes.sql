@@ -1,0 +1,2 @@
+CREATE INDEX "referrals_created_idx" ON "civil_affairs"."referrals" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "referrals_county_created_idx" ON "civil_affairs"."referrals" USING btree (left("village_code", 6),"created_at");
