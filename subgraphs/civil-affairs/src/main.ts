@@ -1,4 +1,5 @@
 import { EnvReader } from '@aid/shared/config.js';
+import { loggableError } from '@aid/shared/masking.js';
 import { runSubgraph } from '@aid/shared/service.js';
 import { civilAffairsConfigFromEnv } from './config.js';
 import { releaseExpiredClaims } from './referral-workflow.js';
@@ -19,7 +20,7 @@ await runSubgraph({
     const sweep = setInterval(() => {
       releaseExpiredClaims(options.db).then(
         (released) => released > 0 && options.logger.info({ released }, 'expired claims returned to the pool'),
-        (error: unknown) => options.logger.error({ err: error }, 'releasing expired claims failed'),
+        (error: unknown) => options.logger.error({ err: loggableError(error) }, 'releasing expired claims failed'),
       );
     }, config.claimSweepIntervalMs);
     sweep.unref();
