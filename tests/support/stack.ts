@@ -19,6 +19,7 @@ import { referralReadModelStore } from '@aid/charity/referral-sync.js';
 import { createReferralFeedClient, ReferralFeedConsumer } from '@aid/shared/referral-feed.js';
 import * as services from '@aid/services/server.js';
 import { seedServices } from '@aid/services/seed.js';
+import { referralReadModelStore as servicesReferralReadModelStore } from '@aid/services/referral-sync.js';
 import { createGateway, SUPERGRAPH_FILE } from '@aid/gateway/server.js';
 import type { GatewayConfig } from '@aid/gateway/config.js';
 
@@ -27,7 +28,7 @@ export type SubgraphName = 'civil-affairs' | 'charity' | 'services';
 interface BuildOptions {
   db: Database;
   logger: ReturnType<typeof createLogger>;
-  /** Where civil-affairs listens (started first), for the charity read model's feed consumer. */
+  /** Where civil-affairs listens (started first), for the charity and services read models' feed consumers. */
   civilAffairsUrl: string;
   privateJwk: JWK;
 }
@@ -63,7 +64,24 @@ const MODULES: Record<SubgraphName, SubgraphModule> = {
       }) as unknown as Subgraph<SubgraphContext>,
     seed: seedCharity,
   },
-  services: { ...services, build: (o) => services.createServicesSubgraph(o) as unknown as Subgraph<SubgraphContext>, seed: seedServices },
+  services: {
+    ...services,
+    // As in main.ts, services follows civil-affairs' referral feed; here only on demand (catch-up pulls when a
+    // write names a referral it has not seen), as charity's is wired above.
+    build: (o) =>
+      services.createServicesSubgraph({
+        ...o,
+        referralSync: new ReferralFeedConsumer({
+          client: createReferralFeedClient({
+            url: o.civilAffairsUrl,
+            token: () => mintToken(o.privateJwk, { role: 'charity_federation', sub: 'services-feed', scopes: ['feed:read'] }),
+          }),
+          store: servicesReferralReadModelStore(o.db),
+          intervalMs: 0,
+        }),
+      }) as unknown as Subgraph<SubgraphContext>,
+    seed: seedServices,
+  },
 };
 
 export interface StackOptions {

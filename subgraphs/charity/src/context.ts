@@ -1,6 +1,7 @@
 import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
 import type { SubgraphContext } from '@aid/shared/subgraph.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -8,9 +9,7 @@ import { createLoaders, type Loaders } from './loaders.js';
  * Brings the referral read model up to date on demand (one pull of civil-affairs' feed). Absent in unit
  * tests, which feed the read model directly.
  */
-export interface ReferralCatchUp {
-  catchUp(): Promise<unknown>;
-}
+export type { ReferralCatchUp };
 
 /** The per-request context of the charity subgraph. */
 export interface CharityContext extends SubgraphContext {

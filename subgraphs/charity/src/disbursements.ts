@@ -7,7 +7,7 @@ import { actingOrganization } from './access.js';
 import type { ReferralCatchUp } from './context.js';
 import { disbursements, projects, type DisbursementRow, type ReferralRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';
-import { findReferral, FUNDABLE_STATUSES } from './referral-sync.js';
+import { FUNDABLE_STATUSES, referralReadModel } from './referral-sync.js';
 import { fen, isoDate, nonEmptyDistinct, today, uuid } from './validation.js';
 
 export interface RecordDisbursementInput {
@@ -19,9 +19,6 @@ export interface RecordDisbursementInput {
   reasonCodes: DisbursementRow['reasonCodes'];
   disbursedOn: string;
 }
-
-/** How long a write waits for a catch-up pull of the referral feed before deciding on what it knows. */
-const CATCH_UP_TIMEOUT_MS = 3000;
 
 function normalise(input: RecordDisbursementInput, now: Date) {
   const disbursedOn = isoDate(input.disbursedOn, 'disbursedOn');
@@ -51,34 +48,6 @@ const heldBy = (referral: ReferralRow | undefined, organizationId: string) =>
   referral !== undefined && referral.organizationId === organizationId && FUNDABLE_STATUSES.has(referral.status);
 
 /**
- * The referral as the read model knows it. When it is unknown, or not (yet) held and accepted by the
- * paying organisation, one catch-up pull of civil-affairs' feed runs first: the acceptance may be seconds
- * old. A feed that cannot be reached leaves the decision to what the read model already knows.
- */
-async function referralForPayment(
-  db: Database,
-  referralId: string,
-  organizationId: string,
-  sync: ReferralCatchUp | null,
-  logger?: Logger,
-): Promise<ReferralRow | undefined> {
-  const known = await findReferral(db, referralId);
-  if (heldBy(known, organizationId) || !sync) return known;
-  try {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      sync.catchUp(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('catch-up timed out')), CATCH_UP_TIMEOUT_MS);
-      }),
-    ]).finally(() => clearTimeout(timer));
-  } catch (error) {
-    logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
-  }
-  return findReferral(db, referralId);
-}
-
-/**
  * Pays money from a published project of the caller's organisation for a referral it holds, in one
  * transaction. The project row is locked, so concurrent payments from one project queue and each sees the
  * money the others took: the project never pays out more than it raised.
@@ -100,7 +69,9 @@ export async function recordDisbursement(
   const previous = await findByKey(db, organizationId, key);
   if (previous) return replay(previous, hash);
 
-  const referral = await referralForPayment(db, payment.referralId, organizationId, sync, logger);
+  // Unknown, or not (yet) held and accepted by the paying organisation: one catch-up pull first (the
+  // acceptance may be seconds old); a feed that cannot be reached leaves the decision to what is known.
+  const referral = await referralReadModel.findForWrite(db, payment.referralId, (r) => heldBy(r, organizationId), sync, logger);
   // A referral of another organisation looks exactly like an unknown one.
   if (!referral || referral.organizationId !== organizationId) {
     throw notFound('Referral (not held by your organisation; if you accepted it just now, try again in a moment)');

@@ -1,5 +1,6 @@
 import { runSubgraph } from '@aid/shared/service.js';
-import { createReferralFeedConsumer, referralFeedConfigFromEnv } from './feed-config.js';
+import { createReferralFeedConsumer, referralFeedConfigFromEnv } from '@aid/shared/referral-feed.js';
+import { referralReadModelStore } from './referral-sync.js';
 import { seedCharity } from './seed.js';
 import { createCharitySubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
 
@@ -12,7 +13,12 @@ await runSubgraph({
   defaultPort: 4002,
   // The referral read model follows civil-affairs' feed in the background, from the migrated database.
   build: (options) => {
-    const referralSync = createReferralFeedConsumer(options.db, feed, options.logger);
+    const referralSync = createReferralFeedConsumer({
+      store: referralReadModelStore(options.db),
+      config: feed,
+      logger: options.logger,
+      sub: 'charity-subgraph-referral-feed',
+    });
     referralSync.start();
     return createCharitySubgraph({ ...options, referralSync });
   },

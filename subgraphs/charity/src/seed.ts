@@ -4,7 +4,8 @@ import type { Database } from '@aid/shared/database.js';
 import { demoReferrals, DEMO_ORGANIZATIONS, type DemoReferral } from '@aid/shared/demo.js';
 import type { Programme } from '@aid/shared/domain.js';
 import { demoId, pick, seededRandom } from '@aid/shared/ids.js';
-import { countyName, NINGBO_COUNTIES, villagesOf } from '@aid/shared/regions.js';
+import { countyName, villagesOf } from '@aid/shared/regions.js';
+import { demoHouseholdTown, demoReferralFacts } from '@aid/shared/referral-read-model.js';
 import {
   disbursements,
   donations,
@@ -257,11 +258,6 @@ const STAFF = ['周慧敏', '陈立群', '王海峰', '林晓燕', '张国庆', 
 const INDIVIDUAL_DONORS = ['王建国', '李秀兰', '张伟', '陈静', '刘洋', '杨帆', '黄志明', '赵丽', '吴海燕', '周杰', '徐磊', '孙丽娟'];
 const COMPANY_DONORS = ['宁波甬江实业有限公司', '宁波四明山茶业有限公司', '宁波港城物流有限公司', '浙江东海渔业股份有限公司', '宁波天一书局有限公司', '宁波三江口置业有限公司'];
 
-/** The 9-digit town of demo household n, as civil-affairs' seed places it (county n % 10, town by n / 10). */
-function demoHouseholdTown(householdN: number): string {
-  const county = NINGBO_COUNTIES[householdN % NINGBO_COUNTIES.length]!;
-  return county.towns[Math.floor(householdN / NINGBO_COUNTIES.length) % county.towns.length]!.code;
-}
 
 type ProjectPlan = {
   k: number;
@@ -460,17 +456,7 @@ export function generateCharityDemo(now: Date) {
   });
 
   // The read model as civil-affairs' feed would build it; sequence 0 so every real event overrides it.
-  const referralRows: (typeof referrals.$inferInsert)[] = referralPlan.map((r) => ({
-    id: r.id,
-    needId: r.needId,
-    householdId: r.householdId,
-    programme: r.programme,
-    status: r.status,
-    organizationId: r.organizationId,
-    townCode: demoHouseholdTown(r.householdN),
-    lastSequence: 0,
-    updatedAt: at(referralCreated(r)),
-  }));
+  const referralRows: (typeof referrals.$inferInsert)[] = demoReferralFacts((n) => at(referralCreated(referralPlan[n]!)));
 
   return { organizationRows, qualificationRows, resourceRows, projectRows, transitionRows, donationRows, disbursementRows, referralRows };
 }

@@ -1,5 +1,7 @@
 import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
+import type { Logger } from '@aid/shared/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
 import type { SubgraphContext } from '@aid/shared/subgraph.js';
 import { loadViewer, type Viewer } from './access.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -8,16 +10,28 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface ServicesContext extends SubgraphContext {
   readonly db: Database;
   readonly loaders: Loaders;
+  /**
+   * Brings the referral read model up to date on demand (one pull of civil-affairs' feed) when a write names
+   * a referral it does not know (yet). Absent in unit tests, which feed the read model directly.
+   */
+  readonly referralSync: ReferralCatchUp | null;
+  readonly logger?: Logger;
   /** The caller's professional / volunteer identity, loaded at most once per request. */
   viewer(): Promise<Viewer>;
 }
 
-export function createContext(db: Database, claims: Claims): ServicesContext {
+export function createContext(
+  db: Database,
+  claims: Claims,
+  options: { referralSync?: ReferralCatchUp | null; logger?: Logger } = {},
+): ServicesContext {
   let viewer: Promise<Viewer> | undefined;
   return {
     claims,
     db,
     loaders: createLoaders(db),
+    referralSync: options.referralSync ?? null,
+    ...(options.logger ? { logger: options.logger } : {}),
     viewer: () => (viewer ??= loadViewer(db, claims)),
   };
 }

@@ -4,6 +4,7 @@ import { demoReferrals, DEMO_HOUSEHOLDS, DEMO_ORGANIZATIONS, type DemoReferral }
 import { PROGRAMMES, type Outcome, type Programme } from '@aid/shared/domain.js';
 import { demoId, pick, seededRandom } from '@aid/shared/ids.js';
 import { NINGBO_COUNTIES, villagesOf, type County } from '@aid/shared/regions.js';
+import { demoReferralFacts } from '@aid/shared/referral-read-model.js';
 import {
   caseAssignments,
   consortia,
@@ -15,6 +16,7 @@ import {
   professionalServiceAreas,
   psychFileEntries,
   psychFiles,
+  referrals,
   serviceLocations,
   serviceOfferings,
   serviceRecords,
@@ -50,6 +52,8 @@ export const DEV_VOLUNTEER_SUBJECT = 'dev-volunteer';
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 export interface ServicesSeed {
+  /** The referral read model for the demo referrals, as civil-affairs' feed would build it (sequence 0). */
+  referrals: Insert<typeof referrals>[];
   consortia: Insert<typeof consortia>[];
   members: Insert<typeof consortiumMembers>[];
   locations: Insert<typeof serviceLocations>[];
@@ -462,6 +466,7 @@ function buildMicroWishes(seed: ServicesSeed, referrals: DemoReferral[]): void {
 /** Builds the whole demo world in memory (deterministic: the same rows on every run). */
 export function buildServicesSeed(): ServicesSeed {
   const seed: ServicesSeed = {
+    referrals: demoReferralFacts((n) => at(dayAfter('2025-02-01', n * 2 - 3))),
     consortia: [], members: [], locations: [], offerings: [], offeringLocations: [], professionals: [], serviceAreas: [],
     teams: [], volunteers: [], memberships: [], assignments: [], records: [], psychFiles: [], psychEntries: [],
     wishes: [], wishEvents: [], feedback: [],
@@ -505,6 +510,7 @@ export async function seedServices(db: Database): Promise<boolean> {
     await tx.insert(microWishes).values(seed.wishes);
     await tx.insert(microWishEvents).values(seed.wishEvents);
     await tx.insert(feedback).values(seed.feedback);
+    await tx.insert(referrals).values(seed.referrals);
   });
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
 import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
 import { createContext, type ServicesContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -15,9 +16,11 @@ export function createServicesSubgraph(options: {
   logger: Logger;
   inlineTracing?: boolean;
   introspection?: boolean;
+  /** Catch-up pulls of the referral feed for writes that name an unknown referral (main.ts wires it). */
+  referralSync?: ReferralCatchUp | null;
 }) {
   return buildSubgraph<ServicesContext>(
-    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims) },
+    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims, { referralSync: options.referralSync ?? null, logger: options.logger }) },
     options,
   );
 }

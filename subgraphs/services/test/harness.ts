@@ -1,5 +1,6 @@
 import type { Claims } from '@aid/shared/auth.js';
 import { createLogger } from '@aid/shared/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
 import { openTestDatabase } from '@aid/shared/testing.js';
 import { seedServices } from '../src/seed.js';
 import { createServicesSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
@@ -10,10 +11,10 @@ export interface GraphQLResult {
 }
 
 /** The services subgraph over a fresh, migrated (and by default seeded) test database. */
-export async function openServices(options: { seed?: boolean } = {}) {
+export async function openServices(options: { seed?: boolean; referralSync?: ReferralCatchUp } = {}) {
   const database = await openTestDatabase(DB_SCHEMA, MIGRATIONS_FOLDER);
   if (options.seed ?? true) await seedServices(database.db);
-  const subgraph = createServicesSubgraph({ db: database.db, logger: createLogger('test') });
+  const subgraph = createServicesSubgraph({ db: database.db, logger: createLogger('test'), referralSync: options.referralSync ?? null });
   await subgraph.apollo.start();
   return {
     database,

@@ -108,24 +108,26 @@ describe('service records', () => {
     expect(await recordCount()).toBe(before);
   });
 
-  it('feedback on a referral is recorded once per respondent type; a second one is a CONFLICT', async () => {
-    // Scenario: the social worker records the household's satisfaction twice by mistake.
-    const input = { referralId: referral.id, householdId: referral.householdId, respondentType: 'HOUSEHOLD', satisfaction: 5, needMet: true };
+  it('feedback on a completed referral is recorded once per respondent type; a second one is a CONFLICT', async () => {
+    // Scenario: on completed referral 37 (organisation 1's), the social worker records their own feedback twice by mistake.
+    const completed = demoReferrals()[37]!;
+    expect(completed.status).toBe('COMPLETED');
+    const input = { referralId: completed.id, householdId: completed.householdId, respondentType: 'PROFESSIONAL', satisfaction: 5, needMet: true };
     const mutation = `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { satisfaction needMet respondentType } }`;
     const first = await services.run(mutation, socialWorker, { input });
-    expect(first.data!.recordFeedback).toEqual({ satisfaction: 5, needMet: true, respondentType: 'HOUSEHOLD' });
+    expect(first.data!.recordFeedback).toEqual({ satisfaction: 5, needMet: true, respondentType: 'PROFESSIONAL' });
     const second = await services.run(mutation, socialWorker, { input: { ...input, satisfaction: 2 } });
     expect(codes(second)).toEqual(['CONFLICT']);
     const asOfficer = await services.run(mutation, socialWorker, { input: { ...input, respondentType: 'CIVIL_AFFAIRS_WORKER' } });
     expect(codes(asOfficer)).toEqual(['FORBIDDEN']);
-    const rows = (await services.database.db.select().from(feedback)).filter((f) => f.referralId === referral.id);
+    const rows = (await services.database.db.select().from(feedback)).filter((f) => f.referralId === completed.id && f.respondentType === 'PROFESSIONAL');
     expect(rows).toHaveLength(1);
     const read = await services.run(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { feedback { satisfaction } } } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { feedback { respondentType satisfaction } } } }`,
       claimsFor('civil_officer', { region: '330203' }),
-      { r: [{ __typename: 'Referral', id: referral.id }] },
+      { r: [{ __typename: 'Referral', id: completed.id }] },
     );
-    expect(read.data!._entities[0].feedback).toEqual([{ satisfaction: 5 }]);
+    expect(read.data!._entities[0].feedback).toContainEqual({ respondentType: 'PROFESSIONAL', satisfaction: 5 });
   });
 
   it('an organisation assigns a case to its own professional, who then sees the case; not to another\'s', async () => {

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
 import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
+import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-read-model.js';
 
 /**
  * Everything the charity subgraph stores lives in its own PostgreSQL schema; no other service reads it.
@@ -286,33 +287,12 @@ export const disbursements = charity.table(
  */
 export const referrals = charity.table(
   'referrals',
-  {
-    id: uuid('id').primaryKey(),
-    needId: uuid('need_id').notNull(),
-    householdId: uuid('household_id').notNull(),
-    programme: programmeEnum('programme').notNull(),
-    status: referralStatusEnum('status').notNull(),
-    /** The organisation holding (having claimed) the referral, if any. */
-    organizationId: uuid('organization_id'),
-    townCode: varchar('town_code', { length: 9 }),
-    /** Feed sequence of the last event applied; older or repeated events are ignored. */
-    lastSequence: bigint('last_sequence', { mode: 'number' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index('referrals_need_idx').on(t.needId),
-    index('referrals_household_idx').on(t.householdId),
-    index('referrals_organization_idx').on(t.organizationId, t.status),
-  ],
+  referralReadModelColumns({ programme: programmeEnum, status: referralStatusEnum }),
+  (t) => referralReadModelIndexes(t),
 );
 
 /** Where each feed consumer stands: the cursor to resume from, written with the events it covers. */
-export const feedCursors = charity.table('feed_cursors', {
-  feed: varchar('feed', { length: 64 }).primaryKey(),
-  cursor: text('cursor'),
-  lastSequence: bigint('last_sequence', { mode: 'number' }).notNull().default(0),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const feedCursors = charity.table('feed_cursors', feedCursorColumns());
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type QualificationRow = typeof qualifications.$inferSelect;

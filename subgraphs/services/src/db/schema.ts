@@ -15,7 +15,8 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 // The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
-import { OUTCOMES, PROGRAMMES } from '@aid/shared/domain.js';
+import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
+import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-read-model.js';
 
 /**
  * Everything the services subgraph stores lives in its own PostgreSQL schema; no other service reads it.
@@ -27,6 +28,7 @@ export const services = pgSchema('services');
 
 export const programmeEnum = services.enum('programme', PROGRAMMES);
 export const outcomeEnum = services.enum('outcome', OUTCOMES);
+export const referralStatusEnum = services.enum('referral_status', REFERRAL_STATUSES);
 export const consortiumTierEnum = services.enum('consortium_tier', ['COUNTY', 'TOWN', 'VILLAGE']);
 export const memberRoleEnum = services.enum('consortium_member_role', ['LEAD', 'MEMBER']);
 export const serviceStatusEnum = services.enum('service_status', ['ACTIVE', 'INACTIVE', 'TEMPORARILY_CLOSED', 'DEFUNCT']);
@@ -433,6 +435,19 @@ export const feedback = services.table(
   ],
 );
 
+/**
+ * Local read model of civil-affairs' referrals, fed only by its referral-event feed (docs/services.md): enough
+ * to check a write's referral (exists, household, holding organisation, state), never any personal data.
+ */
+export const referrals = services.table(
+  'referrals',
+  referralReadModelColumns({ programme: programmeEnum, status: referralStatusEnum }),
+  (t) => referralReadModelIndexes(t),
+);
+
+/** Where each feed consumer stands: the cursor to resume from, written with the events it covers. */
+export const feedCursors = services.table('feed_cursors', feedCursorColumns());
+
 export type ConsortiumRow = typeof consortia.$inferSelect;
 export type ConsortiumMemberRow = typeof consortiumMembers.$inferSelect;
 export type ServiceLocationRow = typeof serviceLocations.$inferSelect;
@@ -449,3 +464,4 @@ export type PsychFileEntryRow = typeof psychFileEntries.$inferSelect;
 export type MicroWishRow = typeof microWishes.$inferSelect;
 export type MicroWishEventRow = typeof microWishEvents.$inferSelect;
 export type FeedbackRow = typeof feedback.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;

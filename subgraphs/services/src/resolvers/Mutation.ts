@@ -25,7 +25,7 @@ import {
 } from '../db/schema.js';
 import { boundedText, notInFuture, optionalId, optionalText, parseDay, parseInstant, requireId } from '../input.js';
 import { actorRole, transitionMicroWish } from '../micro-wishes.js';
-import { assertReferralHousehold } from '../referral-households.js';
+import { referralForWrite } from '../referral-sync.js';
 import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
 
 type RiskLevel = PsychFileRow['riskLevel'];
@@ -95,12 +95,12 @@ export const Mutation = {
     const professionalId = requireId(input.professionalId, 'professionalId');
     const referralId = requireId(input.referralId, 'referralId');
     const householdId = requireId(input.householdId, 'householdId');
+    await referralForWrite(context.db, context.claims, 'assignCase', { referralId, householdId }, context.referralSync, context.logger);
     return context.db.transaction(async (tx) => {
       const [professional] = await tx.select().from(professionals).where(eq(professionals.id, professionalId));
       const ownOrganization = hasRole(context.claims, 'charity_federation') || professional?.organizationId === context.claims.org;
       if (!professional || !ownOrganization) throw notFound('Professional');
       if (!professional.active) throw badInput('This professional does not take cases at present.', 'professionalId');
-      await assertReferralHousehold(tx, referralId, householdId);
       const [assignment] = await tx
         .insert(caseAssignments)
         .values({ professionalId, referralId, householdId, assignedBySubject: context.claims.sub })
@@ -138,6 +138,14 @@ export const Mutation = {
       throw badInput('hours must be at least one minute and at most the time between startedAt and endedAt.', 'hours');
     }
     const notes = optionalText(input.notes, 'notes', 2000);
+    if (referralId) {
+      // The referral's facts come from civil affairs' feed (read model), not from the input.
+      const referral = await referralForWrite(context.db, context.claims, 'recordService', { referralId, householdId }, context.referralSync, context.logger);
+      if (referral.programme !== input.programme) {
+        throw badInput(`programme must be the referral's programme, ${referral.programme}.`, 'programme');
+      }
+      if (needId && needId !== referral.needId) throw badInput('needId does not match the need of this referral.', 'needId');
+    }
     const viewer = await context.viewer();
 
     return context.db.transaction(async (tx) => {
@@ -175,7 +183,6 @@ export const Mutation = {
         }
         performer = team;
       }
-      if (referralId) await assertReferralHousehold(tx, referralId, householdId);
       const [record] = await tx
         .insert(serviceRecords)
         .values({
@@ -343,8 +350,8 @@ export const Mutation = {
     if (!mayRecordAs(context.claims, input.respondentType)) {
       throw forbidden(`Your role cannot record feedback as ${input.respondentType}; record it as HOUSEHOLD or as your own role.`);
     }
+    await referralForWrite(context.db, context.claims, 'recordFeedback', { referralId, householdId }, context.referralSync, context.logger);
     return context.db.transaction(async (tx) => {
-      await assertReferralHousehold(tx, referralId, householdId);
       const [row] = await tx
         .insert(feedback)
         .values({
