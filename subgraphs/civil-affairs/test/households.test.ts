@@ -38,20 +38,6 @@ describe('civil-affairs households', () => {
     expect(nodes.every((n: any) => n.countyCode === '330203' && n.members.length > 0)).toBe(true);
   });
 
-  it('N entity references cost one SQL query for households and one for their members', async () => {
-    // Scenario: the gateway asks _entities for 20 households with members; batching keeps it to 2 statements.
-    const representations = haishu.slice(0, 20).map((g) => ({ __typename: 'Household', id: g.household.id }));
-    database.statements.reset();
-    const result = await run(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id members { maskedName } } } }`,
-      claimsFor('civil_officer', { region: '330203' }),
-      { r: representations },
-    );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toHaveLength(20);
-    expect(database.statements.count).toBe(2);
-  });
-
   it('a village worker without the ID-number scope gets null and UNAUTHORIZED_FIELD_OR_TYPE at the subgraph', async () => {
     // Scenario: a direct subgraph call asks for a full ID number without person:id_number.
     const g = generated.find((x) => x.household.villageCode.startsWith('330203'))!;
