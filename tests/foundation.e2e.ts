@@ -141,7 +141,9 @@ describe('the federated stack end to end', () => {
       );
       expect(partial.data?.household?.id).toBe(HAISHU_HOUSEHOLD);
       const text = JSON.stringify(partial);
-      expect(partial.errors?.some((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+      expect(partial.data?.household?.servicesReceived).toBeNull();
+      const unavailable = partial.errors?.filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE') ?? [];
+      expect(unavailable.map((e) => e.path)).toEqual([['household', 'servicesReceived']]);
       expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|stack|at .*\.ts/);
     } finally {
       await stack.startSubgraph('services');

@@ -43,6 +43,8 @@ describe('resilience', () => {
       expect(result.data?.household?.countyName).toBe('海曙区');
       const timeout = result.errors?.find((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE');
       expect(timeout?.message).toBe('The services service did not answer within 400 ms.');
+      expect(timeout?.path).toEqual(['household', 'servicesReceived']);
+      expect(result.data?.household?.servicesReceived).toBeNull();
       expect(JSON.stringify(result)).not.toContain(String(port));
     } finally {
       await server.close();

@@ -2,7 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request } from 'undici';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
 import type { GatewayContext } from './context.js';
@@ -109,8 +110,54 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher: createSubgraphFetcher(name, options, metrics, logger) });
   }
 
+  /**
+   * When the subgraph cannot be reached, the fields it was asked for come back null with the error at each of
+   * their paths (the gateway maps `_entities` paths back onto the client's response), not as one pathless error.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (
+        !(error instanceof GraphQLError) ||
+        error.extensions.code !== ErrorCode.SUBGRAPH_UNAVAILABLE ||
+        options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION
+      ) {
+        throw error;
+      }
+      const representations = (options.request.variables?.representations as unknown[] | undefined)?.length ?? 0;
+      const document = options.document ?? (options.request.query ? parse(options.request.query) : undefined);
+      return { errors: errorsAtFields(document, representations, { message: error.message, extensions: error.extensions }) };
+    }
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const token = (context as Partial<GatewayContext>).forwardToken;
     if (token) request.http?.headers.set('authorization', `Bearer ${token}`);
   }
+}
+
+/** Response keys of the fields a selection set asks for, looking through inline fragments. */
+function responseKeys(selectionSet: SelectionSetNode | undefined): string[] {
+  const keys = new Set<string>();
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD && selection.name.value !== '__typename') keys.add(selection.alias?.value ?? selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) for (const key of responseKeys(selection.selectionSet)) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * One error per field the failed subgraph operation asked for, with the path as the subgraph would have
+ * reported it: `[field]` for a root fetch, `['_entities', i, field]` for each entity of an entity fetch.
+ */
+export function errorsAtFields(document: DocumentNode | undefined, representations: number, error: GraphQLFormattedError): GraphQLFormattedError[] {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [error];
+  const [entitiesField] = operation.selectionSet.selections;
+  if (entitiesField?.kind === Kind.FIELD && entitiesField.name.value === '_entities') {
+    const fields = responseKeys(entitiesField.selectionSet);
+    return Array.from({ length: representations }, (_, index) => fields.map((field) => ({ ...error, path: ['_entities', index, field] }))).flat();
+  }
+  return responseKeys(operation.selectionSet).map((field) => ({ ...error, path: [field] }));
 }

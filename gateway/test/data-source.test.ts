@@ -59,3 +59,20 @@ describe('subgraph fetches', () => {
     expect(received).toHaveLength(3);
   });
 });
+
+describe('errors of an unreachable subgraph', () => {
+  it('land at each field the subgraph was asked for, per entity for an entity fetch', async () => {
+    // Scenario: a root fetch and an entity fetch of two households both fail.
+    const { errorsAtFields } = await import('../src/data-source.js');
+    const { parse } = await import('graphql');
+    const error = { message: 'The charity service is unavailable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } };
+    const root = errorsAtFields(parse('query Q__charity__0 { projects: charityProjects { edges { node { id } } } charityDisclosure { projectCount } }'), 0, error);
+    expect(root.map((e) => e.path)).toEqual([['projects'], ['charityDisclosure']]);
+    const entities = errorsAtFields(
+      parse('query Q__charity__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { __typename charityAid { amountFen } } } }'),
+      2,
+      error,
+    );
+    expect(entities.map((e) => e.path)).toEqual([['_entities', 0, 'charityAid'], ['_entities', 1, 'charityAid']]);
+  });
+});
