@@ -1,5 +1,7 @@
+import { eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
-import type { DisbursementRow, DonationRow, ProjectRow } from './db/schema.js';
+import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
+import { townScope } from '@aid/shared/region-scope.js';
 
 /**
  * Row level: which charity records a caller may see or change. Field directives in the SDL say which roles
@@ -38,22 +40,46 @@ export function canSeeDonation(claims: Claims, donation: Pick<DonationRow, 'orga
   return isFederation(claims) || actingOrganization(claims) === donation.organizationId;
 }
 
+/** A machine client without a region (the provincial system) covers the whole province. */
+export function isProvinceWide(claims: Claims): boolean {
+  return hasRole(claims, 'provincial_system') && !claims.region;
+}
+
+
 /**
- * Whether the caller's region covers a recipient's town. Civil-affairs staff are bound to a county, town or
- * village; charity keeps only the 9-digit town, so a village-bound worker is matched on their town. A
- * machine client without a region (the provincial system) covers the whole province. When the read model
- * has no town for a recipient (older feed), the region cannot be checked here and the caller's scope
- * decides; the gateway path has already passed civil-affairs' own region check.
+ * Whether the caller's region covers a recipient's town. A town that is not known (a read-model row without
+ * it) is covered by no region: region-bound callers do not see it.
  */
 export function regionCoversTown(claims: Claims, townCode: string | null): boolean {
-  if (hasRole(claims, 'provincial_system') && !claims.region) return true;
-  if (!hasRole(claims, 'village_worker', 'town_worker', 'civil_officer', 'provincial_system') || !claims.region) return false;
-  if (townCode === null) return true;
-  return townCode.startsWith(claims.region) || claims.region.startsWith(townCode);
+  if (isProvinceWide(claims)) return true;
+  const scope = townScope(claims);
+  return scope !== null && townCode !== null && townCode.startsWith(scope);
 }
 
 /** Disbursements: the paying organisation, the federation, and aid readers of the recipient's region. */
 export function canSeeDisbursement(claims: Claims, disbursement: Pick<DisbursementRow, 'organizationId' | 'townCode'>): boolean {
   if (isFederation(claims) || actingOrganization(claims) === disbursement.organizationId) return true;
   return regionCoversTown(claims, disbursement.townCode);
+}
+
+/**
+ * A household's aid history (`Household.charityAid`, `PreAidCheck.charityAid`), as an SQL condition over
+ * `disbursements` LEFT JOINed to the referral read model `referrals` on the referral id, or null when the
+ * caller sees none (then no query runs). These fields are reachable at the subgraph through `_entities` by
+ * any household id, so the household's region is checked here, not only by civil-affairs at the gateway:
+ * - region-bound callers: disbursements whose referral's town (read model `town_code`) lies in their
+ *   region; a referral without a known town is shown to none of them;
+ * - the provincial system (no region): all;
+ * - a charity organisation: the disbursements it paid (as `canSeeDisbursement`);
+ * - everyone else, the federation included (it follows money by project and referral, not by household):
+ *   nothing, which reads the same as a household without aid.
+ */
+export function visibleHouseholdAid(claims: Claims): SQL | null {
+  if (isProvinceWide(claims)) return sql`true`;
+  const any: SQL[] = [];
+  const scope = townScope(claims);
+  if (scope !== null) any.push(like(referrals.townCode, `${scope}%`));
+  const organization = actingOrganization(claims);
+  if (organization !== null) any.push(eq(disbursements.organizationId, organization));
+  return any.length === 0 ? null : or(...any)!;
 }

@@ -27,7 +27,7 @@ export function createContext(
   return {
     claims,
     db,
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, claims),
     referralSync: options.referralSync ?? null,
     ...(options.logger ? { logger: options.logger } : {}),
   };

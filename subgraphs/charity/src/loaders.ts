@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
+import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
 import type { Programme } from '@aid/shared/domain.js';
+import { visibleHouseholdAid } from './access.js';
 import {
   disbursements,
   donations,
@@ -36,8 +38,12 @@ export interface AidWindow {
   to: string;
 }
 
-/** Per-request loaders: a new set for every request, so nothing is cached across callers. */
-export function createLoaders(db: Database) {
+/**
+ * Per-request loaders: a new set for every request, so nothing is cached across callers. Loaders whose rows
+ * depend on the caller take the row-level rule of `src/access.ts` into their one statement.
+ */
+export function createLoaders(db: Database, claims: Claims) {
+  const visibleAid = visibleHouseholdAid(claims);
   const publicDonorLoaders = new Map<number, DataLoader<string, DonationRow[]>>();
 
   return {
@@ -141,19 +147,26 @@ export function createLoaders(db: Database) {
         (row) => row.referralId,
       ),
     ),
-    /** A household's disbursements between two days, inclusive. One query for every window in the batch. */
+    /**
+     * A household's disbursements between two days, inclusive, as the caller may see them (`visibleHouseholdAid`,
+     * with the referral read model joined for the recipient's town). One query for every window in the batch;
+     * none when the caller may see no household's aid.
+     */
     charityAidByHousehold: new DataLoader<AidWindow, DisbursementRow[], string>(
       async (windows) => {
+        if (visibleAid === null) return windows.map(() => []);
         const from = windows.reduce((min, w) => (w.from < min ? w.from : min), windows[0]!.from);
         const to = windows.reduce((max, w) => (w.to > max ? w.to : max), windows[0]!.to);
         const rows = await db
-          .select()
+          .select(getTableColumns(disbursements))
           .from(disbursements)
+          .leftJoin(referrals, eq(referrals.id, disbursements.referralId))
           .where(
             and(
               inArray(disbursements.householdId, [...new Set(windows.map((w) => w.householdId))]),
               gte(disbursements.disbursedOn, from),
               lte(disbursements.disbursedOn, to),
+              visibleAid,
             ),
           )
           .orderBy(asc(disbursements.disbursedOn), asc(disbursements.recordedAt));

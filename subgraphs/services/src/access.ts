@@ -1,9 +1,11 @@
-import { and, eq, inArray, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
+import { townScope } from '@aid/shared/region-scope.js';
 import {
   caseAssignments,
   professionals,
+  referrals,
   serviceRecords,
   teamMemberships,
   volunteers,
@@ -79,12 +81,23 @@ export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: Serv
   return false;
 }
 
+/** Records delivered in a region: the performer's consortium region (copied at recording) under `prefix`. */
+function deliveredIn(prefix: string): SQL {
+  return like(serviceRecords.regionCode, `${prefix}%`);
+}
+
+/** Records delivered by the caller's organisation (charity_org), or null for other callers. */
+function deliveredByOwnOrganization(claims: Claims): SQL | null {
+  return hasRole(claims, 'charity_org') && claims.org ? eq(serviceRecords.organizationId, claims.org) : null;
+}
+
 /** The SQL twin of canSeeServiceRecord, or null when the caller may see no record at all. */
 export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | null {
   if (hasRole(claims, 'charity_federation')) return eq(serviceRecords.id, serviceRecords.id);
   const any: SQL[] = [];
-  if (hasRole(claims, 'civil_officer') && claims.region) any.push(like(serviceRecords.regionCode, `${claims.region}%`));
-  if (hasRole(claims, 'charity_org') && claims.org) any.push(eq(serviceRecords.organizationId, claims.org));
+  if (hasRole(claims, 'civil_officer') && claims.region) any.push(deliveredIn(claims.region));
+  const ownOrganization = deliveredByOwnOrganization(claims);
+  if (ownOrganization) any.push(ownOrganization);
   if (viewer.professional) {
     any.push(eq(serviceRecords.professionalId, viewer.professional.id));
     if (viewer.assignedReferralIds.size > 0) any.push(inArray(serviceRecords.referralId, [...viewer.assignedReferralIds]));
@@ -93,6 +106,38 @@ export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | nul
     any.push(eq(serviceRecords.volunteerId, viewer.volunteer.id));
     if (viewer.teamIds.size > 0) any.push(inArray(serviceRecords.teamId, [...viewer.teamIds]));
   }
+  return any.length === 0 ? null : or(...any)!;
+}
+
+
+/**
+ * A household's services (`Household.servicesReceived`, `PreAidCheck.servicesReceived`), as an SQL
+ * condition over `service_records` LEFT JOINed to the referral read model `referrals` on the referral id,
+ * or null when the caller sees none (then no query runs). These fields are reachable at the subgraph through
+ * `_entities` by any household id, so the household's region is checked here, not only by civil affairs at
+ * the gateway. The region of a record is its referral's town in the read model, or, for a record without a
+ * referral, the region it was delivered in (the rule of `visibleServiceRecords`).
+ * - region-bound callers: records whose region lies in theirs; a referral without a known town is shown to
+ *   none of them;
+ * - the provincial system (no region): all;
+ * - a charity organisation: the records it delivered (as `visibleServiceRecords`);
+ * - everyone else (federation, professionals, volunteers: they follow cases, not households): nothing,
+ *   which reads the same as a household without services.
+ */
+export function visibleHouseholdServices(claims: Claims): SQL | null {
+  if (hasRole(claims, 'provincial_system') && !claims.region) return sql`true`;
+  const any: SQL[] = [];
+  const scope = townScope(claims);
+  if (scope !== null) {
+    any.push(
+      or(
+        and(isNotNull(serviceRecords.referralId), like(referrals.townCode, `${scope}%`)),
+        and(isNull(serviceRecords.referralId), deliveredIn(scope)),
+      )!,
+    );
+  }
+  const ownOrganization = deliveredByOwnOrganization(claims);
+  if (ownOrganization) any.push(ownOrganization);
   return any.length === 0 ? null : or(...any)!;
 }
 

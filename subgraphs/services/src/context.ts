@@ -29,7 +29,7 @@ export function createContext(
   return {
     claims,
     db,
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, claims),
     referralSync: options.referralSync ?? null,
     ...(options.logger ? { logger: options.logger } : {}),
     viewer: () => (viewer ??= loadViewer(db, claims)),

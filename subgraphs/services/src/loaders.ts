@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, desc, gt, inArray, isNull, lt, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, sql, sum } from 'drizzle-orm';
 import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
+import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
+import { visibleHouseholdServices } from './access.js';
 import {
   caseAssignments,
   consortia,
@@ -13,6 +15,7 @@ import {
   professionals,
   psychFileEntries,
   psychFiles,
+  referrals,
   serviceLocations,
   serviceOfferings,
   serviceRecords,
@@ -47,8 +50,12 @@ const minutesBy = (db: Database, column: typeof serviceRecords.volunteerId | typ
     return ids.map((id) => map.get(id) ?? 0);
   });
 
-/** Per-request loaders: a new set for every request, so nothing is cached across callers. */
-export function createLoaders(db: Database) {
+/**
+ * Per-request loaders: a new set for every request, so nothing is cached across callers. Loaders whose rows
+ * depend on the caller take the row-level rule of `src/access.ts` into their one statement.
+ */
+export function createLoaders(db: Database, claims: Claims) {
+  const visibleServices = visibleHouseholdServices(claims);
   return {
     consortiumById: byId((ids) => db.select().from(consortia).where(inArray(consortia.id, ids))),
     consortiaByParent: grouped(
@@ -149,13 +156,16 @@ export function createLoaders(db: Database) {
       (row) => row.referralId!,
     ),
     /**
-     * Services overlapping each key's window. One statement for the whole batch: the household ids, bounded
-     * by the widest window asked for, then each key keeps its own overlap.
+     * Services overlapping each key's window, as the caller may see them (`visibleHouseholdServices`, with the
+     * referral read model joined for the household's town). One statement for the whole batch: the household
+     * ids, bounded by the widest window asked for, then each key keeps its own overlap. No statement when the
+     * caller may see no household's services.
      */
     servicesReceived: new DataLoader<HouseholdWindow, (typeof serviceRecords.$inferSelect)[], string>(
       async (keys) => {
+        if (visibleServices === null) return keys.map(() => []);
         const households = [...new Set(keys.map((key) => key.householdId))];
-        const conditions = [inArray(serviceRecords.householdId, households)];
+        const conditions = [inArray(serviceRecords.householdId, households), visibleServices];
         if (keys.every((key) => key.window.from !== null)) {
           const earliest = Math.min(...keys.map((key) => key.window.from!.getTime()));
           conditions.push(gt(serviceRecords.endedAt, new Date(earliest)));
@@ -165,8 +175,9 @@ export function createLoaders(db: Database) {
           conditions.push(lt(serviceRecords.startedAt, new Date(latest)));
         }
         const rows = await db
-          .select()
+          .select(getTableColumns(serviceRecords))
           .from(serviceRecords)
+          .leftJoin(referrals, eq(referrals.id, serviceRecords.referralId))
           .where(and(...conditions))
           .orderBy(asc(serviceRecords.startedAt), asc(serviceRecords.id));
         return keys.map(({ householdId, window }) =>

@@ -1,16 +1,18 @@
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
-import { canSeeDisbursement } from '../access.js';
 import type { CharityContext } from '../context.js';
 import { today, windowDay } from '../validation.js';
 
-/** Charity aid paid for a household's referrals in a window, as the caller may see it. */
+/**
+ * Charity aid paid for a household's referrals in a window, as the caller may see it: the loader's statement
+ * applies the row-level rule (`visibleHouseholdAid` in src/access.ts), so an `_entities` call straight to
+ * this subgraph gets no more than the gateway path.
+ */
 export async function charityAidInWindow(context: CharityContext, householdId: string, from: string, to: string) {
   if (!isUuid(householdId)) return [];
   const window = { householdId, from: windowDay(from, 'from'), to: windowDay(to, 'to') };
   if (window.to < window.from) throw badInput('The window ends before it starts.', 'to');
-  const rows = await context.loaders.charityAidByHousehold.load(window);
-  return rows.filter((row) => canSeeDisbursement(context.claims, row));
+  return context.loaders.charityAidByHousehold.load(window);
 }
 
 export const Household = {
