@@ -1,33 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@aid/shared/logger.js';
-import { claimsFor, openTestDatabase } from '@aid/shared/testing.js';
+import { claimsFor } from '@aid/shared/testing.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
+import { openSubgraph, type TestSubgraph } from './support.js';
 
-type Result = { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[] };
-
-let database: Awaited<ReturnType<typeof openTestDatabase>>;
-let subgraph: ReturnType<typeof createCivilAffairsSubgraph>;
+let t: TestSubgraph;
 const generated = generateHouseholds(0, 200);
 const haishu = generated.filter((g) => g.household.countyCode === '330203');
-
-async function run(query: string, claims: ReturnType<typeof claimsFor>, variables?: Record<string, unknown>): Promise<Result> {
-  const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue: subgraph.contextFor(claims) });
-  if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as Result;
-}
+const run = (query: string, claims: ReturnType<typeof claimsFor>, variables?: Record<string, unknown>) => t.run(query, claims, variables);
 
 beforeAll(async () => {
-  database = await openTestDatabase(DB_SCHEMA, MIGRATIONS_FOLDER);
-  await insertHouseholds(database.db, generated);
-  subgraph = createCivilAffairsSubgraph({ db: database.db, logger: createLogger('test') });
-  await subgraph.apollo.start();
+  t = await openSubgraph();
+  await insertHouseholds(t.db, generated);
 });
-
-afterAll(async () => {
-  await subgraph?.apollo.stop();
-  await database?.drop();
-});
+afterAll(() => t?.close());
 
 describe('civil-affairs households', () => {
   it('a county officer lists only households of their county, with members', async () => {

@@ -1,42 +1,24 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Claims } from '@aid/shared/auth.js';
 import { createLogger } from '@aid/shared/logger.js';
-import { claimsFor, openTestDatabase } from '@aid/shared/testing.js';
+import { claimsFor, startTestSubgraph, type OperationResult } from '@aid/shared/testing.js';
 import { DEFAULT_CONFIG, type CivilAffairsConfig } from '../src/config.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
 
-export type Result = {
-  data?: Record<string, any> | null;
-  errors?: { message: string; path?: unknown[]; extensions?: { code?: string; reason?: string; field?: string } }[];
-};
+export type Result = OperationResult;
 
-/** A migrated test database and an unstarted-then-started subgraph over it, for one test file. */
+/** A migrated test database and a started subgraph over it, for one test file. */
 export async function openSubgraph(config: CivilAffairsConfig = DEFAULT_CONFIG) {
-  const database = await openTestDatabase(DB_SCHEMA, MIGRATIONS_FOLDER);
-  const subgraph = createCivilAffairsSubgraph({ db: database.db, logger: createLogger('test'), config });
-  await subgraph.apollo.start();
-  async function run(query: string, claims: Claims, variables?: Record<string, unknown>): Promise<Result> {
-    const response = await subgraph.apollo.executeOperation({ query, variables }, { contextValue: subgraph.contextFor(claims) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as Result;
-  }
+  const started = await startTestSubgraph({
+    schema: DB_SCHEMA,
+    migrationsFolder: MIGRATIONS_FOLDER,
+    build: (db) => createCivilAffairsSubgraph({ db, logger: createLogger('test'), config }),
+  });
   async function rows(table: PgTable): Promise<number> {
-    const [row] = await database.db.select({ n: count() }).from(table);
+    const [row] = await started.db.select({ n: count() }).from(table);
     return row?.n ?? 0;
   }
-  return {
-    database,
-    db: database.db,
-    subgraph,
-    config,
-    run,
-    rows,
-    async close() {
-      await subgraph.apollo.stop();
-      await database.drop();
-    },
-  };
+  return { ...started, config, rows };
 }
 
 export type TestSubgraph = Awaited<ReturnType<typeof openSubgraph>>;
