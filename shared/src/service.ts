@@ -14,7 +14,14 @@ export interface SubgraphModule<TContext extends SubgraphContext> {
   schema: string;
   migrationsFolder: string;
   defaultPort: number;
-  build(options: { db: Database; logger: ReturnType<typeof createLogger>; inlineTracing: boolean; introspection: boolean }): Subgraph<TContext>;
+  /** Builds the subgraph; background work it starts registers with `onStop`, run before the database closes. */
+  build(options: {
+    db: Database;
+    logger: ReturnType<typeof createLogger>;
+    inlineTracing: boolean;
+    introspection: boolean;
+    onStop: (hook: () => unknown) => void;
+  }): Subgraph<TContext>;
   /** Writes the deterministic demo data when the database is empty; returns true when it seeded. */
   seed(db: Database): Promise<boolean>;
 }
@@ -39,7 +46,8 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   const database = await openDatabase({ schema: module.schema, migrationsFolder: module.migrationsFolder, location });
   await database.migrate();
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
-  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection });
+  const stopHooks: (() => unknown)[] = [];
+  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, onStop: (hook) => stopHooks.push(hook) });
   const running = await listenSubgraph(subgraph, {
     port,
     host,
@@ -58,6 +66,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
     if (stopping) return;
     stopping = true;
     await running.close();
+    for (const hook of stopHooks) await hook();
     await database.close();
     process.exit(0);
   };

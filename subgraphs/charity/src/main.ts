@@ -20,6 +20,7 @@ await runSubgraph({
       sub: 'charity-subgraph-referral-feed',
     });
     referralSync.start();
+    options.onStop(() => referralSync.stop());
     return createCharitySubgraph({ ...options, referralSync });
   },
   seed: seedCharity,

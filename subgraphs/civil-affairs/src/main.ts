@@ -24,6 +24,7 @@ await runSubgraph({
       );
     }, config.claimSweepIntervalMs);
     sweep.unref();
+    options.onStop(() => clearInterval(sweep));
     return createCivilAffairsSubgraph({ ...options, config });
   },
   seed: seedCivilAffairs,

@@ -21,6 +21,7 @@ await runSubgraph({
       sub: 'services-subgraph-referral-feed',
     });
     referralSync.start();
+    options.onStop(() => referralSync.stop());
     return createServicesSubgraph({ ...options, referralSync });
   },
   seed: seedServices,
