@@ -195,8 +195,10 @@ export class ReferralFeedConsumer {
         this.failures = 0;
       } catch (error) {
         this.failures += 1;
-        delay = Math.min(interval * 2 ** this.failures, this.options.maxBackoffMs ?? 30_000);
-        this.options.logger?.warn({ err: (error as Error).message, retryInMs: delay }, 'referral feed pull failed');
+        // The first retries come quickly (civil-affairs is often still starting); then back off.
+        delay = Math.min(this.failures <= 3 ? 1000 : interval * 2 ** (this.failures - 3), this.options.maxBackoffMs ?? 30_000);
+        const log = this.failures <= 3 ? this.options.logger?.info.bind(this.options.logger) : this.options.logger?.warn.bind(this.options.logger);
+        log?.({ err: (error as Error).message, retryInMs: delay }, 'referral feed pull failed');
       }
       if (!this.stopped) {
         this.timer = setTimeout(tick, delay);
