@@ -77,6 +77,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     rules: prepared.rules,
     rejectUnauthorized: config.rejectUnauthorized,
     claimsOf: (context) => context.claims,
+    onUnauthorized: (count) => metrics.unauthorizedFields.inc(count),
   });
 
   const armor = new ApolloArmor({

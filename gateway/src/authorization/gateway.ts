@@ -22,6 +22,8 @@ export interface FieldAuthorizationOptions<TContext = Record<string, unknown>> {
   claimsOf: (contextValue: TContext) => Claims;
   /** Filtered operations kept (least recently used dropped first). Default 1000. */
   cacheSize?: number;
+  /** Told how many fields each operation had removed or refused (for metrics). */
+  onUnauthorized?: (count: number) => void;
 }
 
 /** A filtered operation, ready for the inner executor. */
@@ -119,6 +121,7 @@ export function withFieldAuthorization<TContext = Record<string, unknown>>(
     }
     const { result } = entry;
     if (result.removed.length === 0) return inner(requestContext);
+    options.onUnauthorized?.(result.removed.length);
     const variables = requestContext.request.variables;
     if (options.rejectUnauthorized) {
       const errors = unauthorizedErrors(result, variables);
