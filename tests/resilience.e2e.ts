@@ -87,6 +87,19 @@ describe('trusted documents for machine clients', () => {
     expect(feed.errors).toBeUndefined();
     expect(feed.data.referralEvents.events).toHaveLength(5);
 
+    const indicators = await stack.query(
+      `query ProvincialIndicators($from: String, $to: String, $countyCode: String) {
+        referralIndicators(from: $from, to: $to, countyCode: $countyCode) {
+          from to countyCode minimumGroupSize
+          byProgramme { programme suppressed created requested claimed completed failed cancelled completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen }
+          byCounty { countyCode countyName suppressed created requested claimed completed failed cancelled completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen }
+        }
+      }`,
+      { token },
+    );
+    expect(indicators.errors).toBeUndefined();
+    expect(indicators.data.referralIndicators.byProgramme.length).toBeGreaterThan(0);
+
     for (const list of Object.values(stack.received)) list.length = 0;
     const adHoc = await stack.query('{ referralEvents(first: 5) { events { householdId } } }', { token });
     expect(adHoc.status).toBe(403);

@@ -1,0 +1,36 @@
+/**
+ * Writes gateway/trusted-documents.json (an Apollo persisted query manifest) from the documents agreed with
+ * machine clients below: `npm run trusted-documents`. Ids are sha256 of the normalized body.
+ */
+import { writeFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { documentId, TRUSTED_DOCUMENTS_FILE } from '../gateway/src/trusted-documents.js';
+
+/** The provincial aid information system (省大救助信息系统): the referral feed and the indicators. */
+const DOCUMENTS: Record<string, string> = {
+  ProvincialReferralFeed: `query($after: String) { referralEvents(after: $after) {
+            events { sequence referralId householdId townCode programme action fromStatus status organizationId outcome }
+            endCursor hasMore
+          } }`,
+  ProvincialReferralFeedPage: `query ProvincialReferralFeedPage($after: String, $first: Int) {
+  referralEvents(after: $after, first: $first) {
+    events { sequence cursor referralId needId householdId townCode programme action fromStatus status organizationId outcome reason occurredAt }
+    endCursor
+    hasMore
+  }
+}`,
+  ProvincialIndicators: `query ProvincialIndicators($from: String, $to: String, $countyCode: String) {
+  referralIndicators(from: $from, to: $to, countyCode: $countyCode) {
+    from
+    to
+    countyCode
+    minimumGroupSize
+    byProgramme { programme suppressed created requested claimed completed failed cancelled completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen }
+    byCounty { countyCode countyName suppressed created requested claimed completed failed cancelled completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen }
+  }
+}`,
+};
+
+const operations = Object.entries(DOCUMENTS).map(([name, body]) => ({ id: documentId(parse(body)), name, type: 'query', body }));
+writeFileSync(TRUSTED_DOCUMENTS_FILE, `${JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 1, operations }, null, 2)}\n`);
+console.log(`Wrote ${operations.length} trusted documents.`);
