@@ -79,3 +79,14 @@ export class EnvReader {
 export function envPrefix(service: string): string {
   return service.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
+
+/**
+ * Runs a service's start-up. A configuration problem ends the process with the list of variables to set
+ * (no stack trace); any other start-up failure with its message.
+ */
+export function startService(start: () => Promise<void>): void {
+  start().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error)?.message ?? String(error)}`);
+    process.exit(1);
+  });
+}
