@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { documentId, TRUSTED_DOCUMENTS_FILE } from '../gateway/src/trusted-documents.js';
 
-/** The provincial aid information system (省大救助信息系统): the referral feed and the indicators. */
+/** The provincial aid information system (省大救助信息系统): the referral feed, its aid outcomes and the indicators. */
 const DOCUMENTS: Record<string, string> = {
   ProvincialReferralFeed: `query($after: String) { referralEvents(after: $after) {
             events { sequence referralId householdId townCode programme action fromStatus status organizationId outcome }
@@ -15,6 +15,37 @@ const DOCUMENTS: Record<string, string> = {
   ProvincialReferralFeedPage: `query ProvincialReferralFeedPage($after: String, $first: Int) {
   referralEvents(after: $after, first: $first) {
     events { sequence cursor referralId needId householdId townCode programme action fromStatus status organizationId outcome reason occurredAt }
+    endCursor
+    hasMore
+  }
+}`,
+  // The feed with the aid outcomes joined through the graph (DESIGN section 5): civil-affairs' referral, charity's
+  // fundings, services' records and feedback. Non-personal fields only: no household, no notes, no donors.
+  ProvincialReferralOutcomes: `query ProvincialReferralOutcomes($after: String, $first: Int) {
+  referralEvents(after: $after, first: $first) {
+    events {
+      sequence
+      cursor
+      referralId
+      townCode
+      programme
+      action
+      status
+      outcome
+      occurredAt
+      referral {
+        id
+        status
+        programme
+        outcome
+        createdAt
+        updatedAt
+        need { programme subType gapFen priority }
+        fundings { id programme amountFen purpose disbursedOn project { id name programme } organization { id } }
+        serviceRecords { id programme serviceType startedAt endedAt hours outcome }
+        feedback { respondentType satisfaction needMet recordedAt }
+      }
+    }
     endCursor
     hasMore
   }

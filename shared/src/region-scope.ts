@@ -11,3 +11,11 @@ export function townScope(claims: Claims): string | null {
   if (!claims.region || !hasRole(claims, 'village_worker', 'town_worker', 'civil_officer', 'provincial_system')) return null;
   return claims.region.slice(0, 9);
 }
+
+/**
+ * The provincial system with no region in its token covers the whole province; with one, it reads what a
+ * county officer of that region reads.
+ */
+export function isProvinceWide(claims: Claims): boolean {
+  return hasRole(claims, 'provincial_system') && !claims.region;
+}

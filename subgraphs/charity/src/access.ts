@@ -1,7 +1,7 @@
 import { eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
-import { townScope } from '@aid/shared/region-scope.js';
+import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
 
 /**
  * Row level: which charity records a caller may see or change. Field directives in the SDL say which roles
@@ -38,11 +38,6 @@ export function canSeeProjectInternals(claims: Claims, project: Pick<ProjectRow,
 /** Donations: the receiving organisation and the federation. */
 export function canSeeDonation(claims: Claims, donation: Pick<DonationRow, 'organizationId'>): boolean {
   return isFederation(claims) || actingOrganization(claims) === donation.organizationId;
-}
-
-/** A machine client without a region (the provincial system) covers the whole province. */
-export function isProvinceWide(claims: Claims): boolean {
-  return hasRole(claims, 'provincial_system') && !claims.region;
 }
 
 

@@ -44,7 +44,17 @@ export function holderSeesHousehold(claims: Claims, referral: ReferralRow, conse
   );
 }
 
-/** Who may read a referral: staff of its region, or the organisation holding it. */
+/**
+ * The provincial system reads a referral's non-personal fields (status, programme, need, outcome, dates) to
+ * join the aid outcomes of its feed through the graph (DESIGN section 5): read-only, province-wide when its
+ * token has no region, else within that region. It never reaches the household through the referral
+ * (`household`, `consent`, `consentedContact` stay behind the household and holder rules).
+ */
+export function provincialSeesReferral(claims: Claims, referral: Pick<ReferralRow, 'villageCode'>): boolean {
+  return hasRole(claims, 'provincial_system') && (!claims.region || referral.villageCode.startsWith(claims.region));
+}
+
+/** Who may read a referral: staff of its region, the organisation holding it, or the provincial system. */
 export function canSeeReferral(claims: Claims, referral: ReferralRow): boolean {
-  return canSeeHousehold(claims, referral) || holdsReferral(claims, referral);
+  return canSeeHousehold(claims, referral) || holdsReferral(claims, referral) || provincialSeesReferral(claims, referral);
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
-import { townScope } from '@aid/shared/region-scope.js';
+import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
 import {
   caseAssignments,
   professionals,
@@ -61,14 +61,22 @@ export async function loadViewer(db: Database, claims: Claims): Promise<Viewer> 
   return viewer;
 }
 
+/** Callers that see the records delivered in their region: county officers and a region-bound provincial system. */
+function regionReader(claims: Claims): string | null {
+  return hasRole(claims, 'civil_officer', 'provincial_system') && claims.region ? claims.region : null;
+}
+
 /**
- * A service record is visible to: the federation; a county officer for services delivered in their region;
+ * A service record is visible to: the federation; the provincial system (read-only, to join the aid outcomes
+ * of the referral feed, DESIGN section 5: province-wide, or its region); a county officer for services
+ * delivered in their region;
  * the delivering organisation; the performing professional and the professionals the case is assigned to;
  * the performing volunteer and their team.
  */
 export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
-  if (hasRole(claims, 'charity_federation')) return true;
-  if (hasRole(claims, 'civil_officer') && claims.region && record.regionCode.startsWith(claims.region)) return true;
+  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return true;
+  const region = regionReader(claims);
+  if (region !== null && record.regionCode.startsWith(region)) return true;
   if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
   if (viewer.professional) {
     if (record.professionalId === viewer.professional.id) return true;
@@ -93,9 +101,10 @@ function deliveredByOwnOrganization(claims: Claims): SQL | null {
 
 /** The SQL twin of canSeeServiceRecord, or null when the caller may see no record at all. */
 export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | null {
-  if (hasRole(claims, 'charity_federation')) return eq(serviceRecords.id, serviceRecords.id);
+  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return eq(serviceRecords.id, serviceRecords.id);
   const any: SQL[] = [];
-  if (hasRole(claims, 'civil_officer') && claims.region) any.push(deliveredIn(claims.region));
+  const region = regionReader(claims);
+  if (region !== null) any.push(deliveredIn(region));
   const ownOrganization = deliveredByOwnOrganization(claims);
   if (ownOrganization) any.push(ownOrganization);
   if (viewer.professional) {
@@ -125,7 +134,7 @@ export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | nul
  *   which reads the same as a household without services.
  */
 export function visibleHouseholdServices(claims: Claims): SQL | null {
-  if (hasRole(claims, 'provincial_system') && !claims.region) return sql`true`;
+  if (isProvinceWide(claims)) return sql`true`;
   const any: SQL[] = [];
   const scope = townScope(claims);
   if (scope !== null) {

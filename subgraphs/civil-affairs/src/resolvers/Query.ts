@@ -5,11 +5,12 @@ import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
 import { countyName, townName } from '@aid/shared/regions.js';
-import { canSeeHousehold, canSeeReferral, listableRegion } from '../access.js';
+import { canSeeHousehold, listableRegion } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
+import { visibleReferral } from './Referral.js';
 
 const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 
@@ -109,11 +110,7 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.priorityRank, row.collectedAt.toISOString(), row.id]);
   },
 
-  async referral(_: unknown, args: { id: string }, context: CivilAffairsContext) {
-    if (!isUuid(args.id)) return null;
-    const referral = await context.loaders.referralById.load(args.id);
-    return referral && canSeeReferral(context.claims, referral) ? referral : null;
-  },
+  referral: (_: unknown, args: { id: string }, context: CivilAffairsContext) => visibleReferral(args.id, context),
 
   async referrals(
     _: unknown,

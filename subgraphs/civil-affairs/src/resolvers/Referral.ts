@@ -12,12 +12,15 @@ async function holderConsent(referral: ReferralRow, context: CivilAffairsContext
   return holderSeesHousehold(context.claims, referral, consent) ? consent : null;
 }
 
+/** A referral by id through the per-request loader, or null when unknown or not the caller's to see. */
+export async function visibleReferral(id: string, context: CivilAffairsContext): Promise<ReferralRow | null> {
+  if (!isUuid(id)) return null;
+  const referral = await context.loaders.referralById.load(id);
+  return referral && canSeeReferral(context.claims, referral) ? referral : null;
+}
+
 export const Referral = {
-  async __resolveReference(reference: { id: string }, context: CivilAffairsContext) {
-    if (!isUuid(reference.id)) return null;
-    const referral = await context.loaders.referralById.load(reference.id);
-    return referral && canSeeReferral(context.claims, referral) ? referral : null;
-  },
+  __resolveReference: (reference: { id: string }, context: CivilAffairsContext) => visibleReferral(reference.id, context),
   need: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) => context.loaders.needById.load(referral.needId),
   async household(referral: ReferralRow, _: unknown, context: CivilAffairsContext) {
     if (!canSeeHousehold(context.claims, referral) && !(await holderConsent(referral, context))) return null;

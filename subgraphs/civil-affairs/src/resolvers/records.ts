@@ -1,5 +1,7 @@
 import type { AccessLogRow, AidRecordRow, HouseholdCategoryRow, ReferralEventRow } from '../db/schema.js';
+import type { CivilAffairsContext } from '../context.js';
 import { AID_TYPE_PROGRAMME } from '../pre-aid.js';
+import { visibleReferral } from './Referral.js';
 
 /** Small record types that only format their rows. */
 export const AidRecord = {
@@ -12,6 +14,8 @@ export const HouseholdCategory = {
 
 export const ReferralEvent = {
   occurredAt: (event: ReferralEventRow) => event.occurredAt.toISOString(),
+  /** The referral as it stands now, under the referral row rules; a page of events costs one statement. */
+  referral: (event: ReferralEventRow, _: unknown, context: CivilAffairsContext) => visibleReferral(event.referralId, context),
 };
 
 export const AccessLogEntry = {
