@@ -6,6 +6,47 @@ import { createLogger } from './logger.js';
 import { dataRoot } from './paths.js';
 import { listenSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
 import { sql } from 'drizzle-orm';
+import {
+  createReferralFeedConsumer,
+  type ReferralFeedConfig,
+  type ReferralFeedConsumer,
+  type ReferralFeedStore,
+} from './referral-feed.js';
+
+/** What `runSubgraph` hands a subgraph's `build`. */
+export interface BuildOptions {
+  db: Database;
+  logger: ReturnType<typeof createLogger>;
+  inlineTracing: boolean;
+  introspection: boolean;
+  /** Registers background work to stop before the database closes. */
+  onStop: (hook: () => unknown) => void;
+}
+
+/**
+ * A `build` for a subgraph that keeps a read model of civil-affairs' referrals (charity, services): the
+ * consumer polls the feed in the background, stops with the process, and is handed to the subgraph for
+ * catch-up pulls when a write names a referral not seen yet.
+ */
+export function followingReferralFeed<TContext extends SubgraphContext>(options: {
+  config: ReferralFeedConfig;
+  /** The subject of the development feed token, naming the consuming subgraph. */
+  sub: string;
+  store: (db: Database) => ReferralFeedStore;
+  build: (options: BuildOptions & { referralSync: ReferralFeedConsumer }) => Subgraph<TContext>;
+}): (build: BuildOptions) => Subgraph<TContext> {
+  return (buildOptions) => {
+    const referralSync = createReferralFeedConsumer({
+      store: options.store(buildOptions.db),
+      config: options.config,
+      logger: buildOptions.logger,
+      sub: options.sub,
+    });
+    referralSync.start();
+    buildOptions.onStop(() => referralSync.stop());
+    return options.build({ ...buildOptions, referralSync });
+  };
+}
 
 /** What a subgraph package tells the shared runtime about itself. */
 export interface SubgraphModule<TContext extends SubgraphContext> {
@@ -15,13 +56,7 @@ export interface SubgraphModule<TContext extends SubgraphContext> {
   migrationsFolder: string;
   defaultPort: number;
   /** Builds the subgraph; background work it starts registers with `onStop`, run before the database closes. */
-  build(options: {
-    db: Database;
-    logger: ReturnType<typeof createLogger>;
-    inlineTracing: boolean;
-    introspection: boolean;
-    onStop: (hook: () => unknown) => void;
-  }): Subgraph<TContext>;
+  build(options: BuildOptions): Subgraph<TContext>;
   /** Writes the deterministic demo data when the database is empty; returns true when it seeded. */
   seed(db: Database): Promise<boolean>;
 }

@@ -1,30 +1,24 @@
-import { runSubgraph } from '@aid/shared/service.js';
-import { createReferralFeedConsumer, referralFeedConfigFromEnv } from '@aid/shared/referral-feed.js';
+import { startService } from '@aid/shared/config.js';
+import { referralFeedConfigFromEnv } from '@aid/shared/referral-feed.js';
+import { followingReferralFeed, runSubgraph } from '@aid/shared/service.js';
 import { referralReadModelStore } from './referral-sync.js';
 import { seedCharity } from './seed.js';
 import { createCharitySubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
-import { startService } from '@aid/shared/config.js';
 
 startService(async () => {
+  // CIVIL_AFFAIRS_FEED_URL, REFERRAL_FEED_TOKEN, REFERRAL_FEED_POLL_MS (see docs/contracts.md).
   const feed = referralFeedConfigFromEnv();
-
   await runSubgraph({
     name: SUBGRAPH_NAME,
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
     defaultPort: 4002,
-    // The referral read model follows civil-affairs' feed in the background, from the migrated database.
-    build: (options) => {
-      const referralSync = createReferralFeedConsumer({
-        store: referralReadModelStore(options.db),
-        config: feed,
-        logger: options.logger,
-        sub: 'charity-subgraph-referral-feed',
-      });
-      referralSync.start();
-      options.onStop(() => referralSync.stop());
-      return createCharitySubgraph({ ...options, referralSync });
-    },
+    build: followingReferralFeed({
+      config: feed,
+      sub: 'charity-subgraph-referral-feed',
+      store: referralReadModelStore,
+      build: createCharitySubgraph,
+    }),
     seed: seedCharity,
   });
 });
