@@ -1,7 +1,7 @@
+import { startService } from '@aid/shared/config.js';
 import { createLogger } from '@aid/shared/logger.js';
 import { gatewayConfigFromEnv } from './config.js';
 import { createGateway } from './server.js';
-import { startService } from '@aid/shared/config.js';
 
 startService(async () => {
   const logger = createLogger('gateway');
