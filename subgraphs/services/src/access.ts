@@ -1,9 +1,11 @@
 import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
 import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
 import {
   caseAssignments,
+  feedback,
   professionals,
   referrals,
   serviceRecords,
@@ -61,6 +63,14 @@ export async function loadViewer(db: Database, claims: Claims): Promise<Viewer> 
   return viewer;
 }
 
+/**
+ * The assigned-case rule as SQL: rows whose referral (`referralId`) is one of the cases assigned to the
+ * viewer's professional record (`Viewer.assignedReferralIds`), or null when the viewer has none.
+ */
+function assignedCase(viewer: Viewer, referralId: AnyPgColumn): SQL | null {
+  return viewer.assignedReferralIds.size > 0 ? inArray(referralId, [...viewer.assignedReferralIds]) : null;
+}
+
 /** Callers that see the records delivered in their region: county officers and a region-bound provincial system. */
 function regionReader(claims: Claims): string | null {
   return hasRole(claims, 'civil_officer', 'provincial_system') && claims.region ? claims.region : null;
@@ -109,7 +119,8 @@ export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | nul
   if (ownOrganization) any.push(ownOrganization);
   if (viewer.professional) {
     any.push(eq(serviceRecords.professionalId, viewer.professional.id));
-    if (viewer.assignedReferralIds.size > 0) any.push(inArray(serviceRecords.referralId, [...viewer.assignedReferralIds]));
+    const assigned = assignedCase(viewer, serviceRecords.referralId);
+    if (assigned) any.push(assigned);
   }
   if (viewer.volunteer) {
     any.push(eq(serviceRecords.volunteerId, viewer.volunteer.id));
@@ -147,6 +158,33 @@ export function visibleHouseholdServices(claims: Claims): SQL | null {
   }
   const ownOrganization = deliveredByOwnOrganization(claims);
   if (ownOrganization) any.push(ownOrganization);
+  return any.length === 0 ? null : or(...any)!;
+}
+
+/**
+ * Post-aid feedback (`Referral.feedback`, 救后反馈), as an SQL condition over `feedback` LEFT JOINed to the
+ * referral read model `referrals` on the referral id, or null when the caller sees none (then no query runs).
+ * The field is reachable at the subgraph through `_entities` by any referral id, so the referral is checked
+ * here:
+ * - the federation and the provincial system without a region: all (the federation evaluates organisations'
+ *   outcomes, the province reads them with the referral feed);
+ * - region-bound callers (village and town workers, civil officers, a region-bound provincial system): the
+ *   feedback of referrals whose town (read model) lies in their region; an unknown town is shown to none;
+ * - a charity organisation: the feedback of the referrals it holds (read model `organization_id`);
+ * - a professional: the feedback of the cases assigned to them (`assignedCase`, the rule of service records);
+ * - everyone else (volunteers included): nothing, which reads the same as a referral without feedback.
+ * The viewer is loaded only for professionals (the other rules need no lookup).
+ */
+export async function visibleFeedback(claims: Claims, viewer: () => Promise<Viewer>): Promise<SQL | null> {
+  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return sql`true`;
+  const any: SQL[] = [];
+  const scope = townScope(claims);
+  if (scope !== null) any.push(like(referrals.townCode, `${scope}%`));
+  if (hasRole(claims, 'charity_org') && claims.org) any.push(eq(referrals.organizationId, claims.org));
+  if (hasRole(claims, 'professional')) {
+    const assigned = assignedCase(await viewer(), feedback.referralId);
+    if (assigned) any.push(assigned);
+  }
   return any.length === 0 ? null : or(...any)!;
 }
 

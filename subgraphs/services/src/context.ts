@@ -25,13 +25,14 @@ export function createContext(
   claims: Claims,
   options: { referralSync?: ReferralCatchUp | null; logger?: Logger } = {},
 ): ServicesContext {
-  let viewer: Promise<Viewer> | undefined;
+  let cached: Promise<Viewer> | undefined;
+  const viewer = () => (cached ??= loadViewer(db, claims));
   return {
     claims,
     db,
-    loaders: createLoaders(db, claims),
+    loaders: createLoaders(db, claims, viewer),
     referralSync: options.referralSync ?? null,
     ...(options.logger ? { logger: options.logger } : {}),
-    viewer: () => (viewer ??= loadViewer(db, claims)),
+    viewer,
   };
 }

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
 import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
 import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
-import { visibleHouseholdServices } from './access.js';
+import { visibleFeedback, visibleHouseholdServices, type Viewer } from './access.js';
 import {
   caseAssignments,
   consortia,
@@ -54,8 +54,9 @@ const minutesBy = (db: Database, column: typeof serviceRecords.volunteerId | typ
  * Per-request loaders: a new set for every request, so nothing is cached across callers. Loaders whose rows
  * depend on the caller take the row-level rule of `src/access.ts` into their one statement.
  */
-export function createLoaders(db: Database, claims: Claims) {
+export function createLoaders(db: Database, claims: Claims, viewer: () => Promise<Viewer>) {
   const visibleServices = visibleHouseholdServices(claims);
+  let feedbackRule: Promise<SQL | null> | undefined;
   return {
     consortiumById: byId((ids) => db.select().from(consortia).where(inArray(consortia.id, ids))),
     consortiaByParent: grouped(
@@ -218,8 +219,22 @@ export function createLoaders(db: Database, claims: Claims) {
       (row) => row.wishId,
     ),
 
+    /**
+     * Feedback per referral, as the caller may see it (`visibleFeedback`, with the referral read model joined
+     * for the referral's town and holding organisation): one statement per batch, none when the caller may
+     * see no feedback.
+     */
     feedbackByReferral: grouped(
-      (ids) => db.select().from(feedback).where(inArray(feedback.referralId, ids)).orderBy(asc(feedback.recordedAt)),
+      async (ids) => {
+        const visible = await (feedbackRule ??= visibleFeedback(claims, viewer));
+        if (visible === null) return [];
+        return db
+          .select(getTableColumns(feedback))
+          .from(feedback)
+          .leftJoin(referrals, eq(referrals.id, feedback.referralId))
+          .where(and(inArray(feedback.referralId, ids), visible))
+          .orderBy(asc(feedback.recordedAt), asc(feedback.id));
+      },
       (row) => row.referralId,
     ),
   };
