@@ -32,6 +32,23 @@ export const REFERRAL_STATUSES = [
 ] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
+/**
+ * The named sets of referral states, each defined once. Every rule that asks "is this referral open /
+ * being worked / claimed" reads one of these.
+ */
+export const ReferralStates = {
+  /** Not yet ended: a consent withdrawal cancels these. */
+  open: new Set<ReferralStatus>(['DRAFT', 'REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']),
+  /** In the pool or with an organisation: the need counts as referred. */
+  working: new Set<ReferralStatus>(['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']),
+  /** Accepted by the holding organisation, which works the case: it may see consented fields, pay, assign. */
+  accepted: new Set<ReferralStatus>(['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']),
+  /** Claimed by an organisation at some point (held now, or ended while held). */
+  claimed: new Set<ReferralStatus>(['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED']),
+  /** Ended: no further transition but ENTERED_IN_ERROR corrections. */
+  ended: new Set<ReferralStatus>(['COMPLETED', 'FAILED', 'REJECTED', 'CANCELLED', 'ENTERED_IN_ERROR']),
+} as const satisfies Record<string, ReadonlySet<ReferralStatus>>;
+
 /** How a referral or a service ended. */
 export const OUTCOMES = [
   'GOT_HELP',

@@ -11,6 +11,7 @@ import type { Database } from './database.js';
 import { serveGraphQL, type RunningHttpServer } from './http.js';
 import type { Logger } from './logger.js';
 import { createErrorFormatter } from './masking.js';
+import { enforceRowRules, type RowRules } from './row-rules.js';
 
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {
@@ -29,12 +30,18 @@ export interface SubgraphOptions {
   /** Apollo inline tracing (ftv1) costs time on every request; off unless configured. */
   inlineTracing?: boolean;
   introspection?: boolean;
+  /** Told of every role-level denial by the row-rule registry (coordinate and caller), for audit and tests. */
+  onRowRuleDenied?: (coordinate: string, claims: Claims) => void;
 }
 
 export interface SubgraphDefinition<TContext extends SubgraphContext> {
+  /** The subgraph's name, as in the supergraph. */
+  name: string;
   sdl: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
+  /** The row-rule registry of the subgraph's access module: every root field and entity type, deny by default. */
+  rowRules: RowRules;
   /** Builds the per-request context (fresh DataLoaders) for verified claims. */
   createContext: (claims: Claims) => TContext;
 }
@@ -50,10 +57,17 @@ export function buildSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphOptions,
 ): Subgraph<TContext> {
+  const claimsOf = (context: TContext) => context.claims;
   const schema = enforceAuthorization(
-    buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    enforceRowRules(
+      definition.name,
+      buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      definition.rowRules,
+      claimsOf,
+      options.onRowRuleDenied,
+    ),
     readAuthorizationRules(definition.typeDefs),
-    (context: TContext) => context.claims,
+    claimsOf,
   );
   const apollo = new ApolloServer<TContext>({
     schema,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { ALGORITHM, createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type MintOptions } from '@aid/shared/auth.js';
+import { ALGORITHM, createTokenVerifier, type Claims, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type MintOptions } from '@aid/shared/auth.js';
 import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@aid/shared/database.js';
 import type { RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger } from '@aid/shared/logger.js';
@@ -31,6 +31,7 @@ interface BuildOptions {
   /** Where civil-affairs listens (started first), for the charity and services read models' feed consumers. */
   civilAffairsUrl: string;
   privateJwk: JWK;
+  onRowRuleDenied?: (coordinate: string, claims: Claims) => void;
 }
 
 interface SubgraphModule {
@@ -89,6 +90,8 @@ export interface StackOptions {
   seed?: boolean;
   /** Gateway settings to override (e.g. rejectUnauthorized, subgraphTimeoutMs). */
   gateway?: Partial<Omit<GatewayConfig, 'auth'>>;
+  /** Told of every role-level denial of the subgraphs' row-rule registries (the authorization matrix test). */
+  onRowRuleDenied?: (subgraph: SubgraphName, coordinate: string, claims: Claims) => void;
 }
 
 export interface GraphQLResponse<TData = any> {
@@ -104,6 +107,8 @@ export interface Stack {
   gatewayConfig: GatewayConfig;
   subgraphUrls: Record<SubgraphName, string>;
   databases: Record<SubgraphName, DatabaseHandle>;
+  /** The built subgraphs, to call in process with `apollo.executeOperation` and `contextFor(claims)`. */
+  subgraphs: Record<SubgraphName, Subgraph<SubgraphContext>>;
   /** Request bodies each subgraph received, in order (clear with `received[name].length = 0`). */
   received: Record<SubgraphName, { query: string; variables?: Record<string, unknown> }[]>;
   token(role: MintOptions['role'], extra?: Omit<MintOptions, 'role'>): Promise<string>;
@@ -147,7 +152,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await handle.migrate();
     if (options.seed ?? true) await module.seed(handle.db);
     databases[name] = handle;
-    subgraphs[name] = module.build({ db: handle.db, logger, civilAffairsUrl: servers['civil-affairs']?.url ?? '', privateJwk });
+    subgraphs[name] = module.build({
+      db: handle.db,
+      logger,
+      civilAffairsUrl: servers['civil-affairs']?.url ?? '',
+      privateJwk,
+      ...(options.onRowRuleDenied ? { onRowRuleDenied: (coordinate: string, claims: Claims) => options.onRowRuleDenied!(name, coordinate, claims) } : {}),
+    });
     await listen(name, 0);
   }
 
@@ -176,6 +187,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayConfig,
     subgraphUrls,
     databases,
+    subgraphs,
     received,
     token: (role, extra = {}) => mintToken(privateJwk, { role, ...extra }),
     async query(query, { token, variables, url, headers } = {}) {

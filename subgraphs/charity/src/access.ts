@@ -1,4 +1,5 @@
 import { eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/row-rules.js';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
 import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
@@ -78,3 +79,53 @@ export function visibleHouseholdAid(claims: Claims): SQL | null {
   if (organization !== null) any.push(eq(disbursements.organizationId, organization));
   return any.length === 0 ? null : or(...any)!;
 }
+
+/**
+ * The row-rule registry of charity: every root field, mutation and entity reference, the roles that reach it,
+ * and which rows they get. A role not listed is refused before the resolver runs; the rows are decided by the
+ * predicates above. `docs/authorization.md` is generated from this table.
+ */
+export const ROW_RULES: RowRules = {
+  Query: {
+    charityOrganization: rule(EVERYONE, 'Any organisation (public registry data, no personal data).'),
+    charityOrganizations: rule(EVERYONE, 'All organisations (public registry data).'),
+    charityProject: rule(EVERYONE, 'Published and closed projects; drafts and reviews only for the owner and the federation.'),
+    charityProjects: rule(EVERYONE, 'Published and closed projects, plus the caller\'s own (federation: all).'),
+    donations: rule(['charity_federation', 'charity_org'], 'Donations received by the caller\'s organisation (federation: all).'),
+    disbursements: rule(['charity_federation', 'charity_org'], 'Disbursements paid by the caller\'s organisation (federation: all).'),
+    charityDisclosure: rule(EVERYONE, 'Public disclosure: projects\' totals, donors only where they agreed.'),
+  },
+  Mutation: {
+    registerCharityOrganization: rule(['charity_federation'], 'The federation registers member organisations.'),
+    recordOrganizationQualification: rule(['charity_federation'], 'Any organisation.'),
+    addCharityResource: rule(['charity_org'], 'The caller\'s own organisation.'),
+    createCharityProject: rule(['charity_org'], 'A project of the caller\'s own organisation.'),
+    updateCharityProject: rule(['charity_org'], 'A project of the caller\'s own organisation, at its expected version.'),
+    submitCharityProject: rule(['charity_org'], 'A draft of the caller\'s own organisation.'),
+    approveCharityProject: rule(['charity_federation'], 'A project under review.'),
+    rejectCharityProject: rule(['charity_federation'], 'A project under review, with a reason.'),
+    closeCharityProject: rule(['charity_org', 'charity_federation'], 'The owner\'s project (federation: any).'),
+    recordDonation: rule(['charity_org'], 'A published project of the caller\'s own organisation; idempotent by key.'),
+    recordDisbursement: rule(
+      ['charity_org'],
+      'From a published project of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs); idempotent by key.',
+    ),
+  },
+  entities: {
+    CharityOrganization: rule(EVERYONE, 'Any organisation (public registry data).'),
+    CharityProject: rule(EVERYONE, 'As Query.charityProject.'),
+    Household: rule(
+      [...CIVIL_STAFF, 'charity_org', 'provincial_system'],
+      'charityAid: disbursements for referrals of the caller\'s region (province-wide provincial system: all); an organisation: what it paid.',
+    ),
+    PreAidCheck: rule(CIVIL_STAFF, 'charityAid in the check\'s window, by the Household rule.'),
+    Referral: rule(
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'provincial_system'],
+      'fundings: by the disbursement rule (payer, federation, region readers).',
+    ),
+    Need: rule(
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'provincial_system'],
+      'fundingProjects (public) and charityFundedFen (only for callers who may see the need\'s funding).',
+    ),
+  },
+};

@@ -1,5 +1,6 @@
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
+import { ROW_RULES } from './access.js';
 import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
 import { createContext, type CharityContext, type ReferralCatchUp } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -20,6 +21,8 @@ export function createCharitySubgraph(options: {
 }) {
   return buildSubgraph<CharityContext>(
     {
+      name: SUBGRAPH_NAME,
+      rowRules: ROW_RULES,
       sdl,
       typeDefs,
       resolvers,

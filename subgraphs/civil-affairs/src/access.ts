@@ -1,4 +1,5 @@
 import { hasRole, type Claims } from '@aid/shared/auth.js';
+import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/row-rules.js';
 import type { ConsentRow, HouseholdRow, ReferralRow } from './db/schema.js';
 import { consentCoversRecipient } from './consent.js';
 
@@ -58,3 +59,75 @@ export function provincialSeesReferral(claims: Claims, referral: Pick<ReferralRo
 export function canSeeReferral(claims: Claims, referral: ReferralRow): boolean {
   return canSeeHousehold(claims, referral) || holdsReferral(claims, referral) || provincialSeesReferral(claims, referral);
 }
+
+/**
+ * The row-rule registry of civil-affairs: every root field, mutation and entity reference, the roles that
+ * reach it, and which rows they get. A role not listed is refused before the resolver runs; the rows are
+ * decided by the predicates above. `docs/authorization.md` is generated from this table.
+ */
+export const ROW_RULES: RowRules = {
+  Query: {
+    household: rule(CIVIL_STAFF, 'A household whose village lies in the caller\'s region; otherwise null, as for an unknown id.'),
+    households: rule(CIVIL_STAFF, 'Households of the caller\'s region (a requested region narrows it, never widens it).'),
+    need: rule(CIVIL_STAFF, 'A need of a household in the caller\'s region.'),
+    needs: rule(CIVIL_STAFF, 'Needs of households in the caller\'s region.'),
+    referral: rule(
+      [...CIVIL_STAFF, 'charity_org', 'provincial_system'],
+      'Staff: referrals of their region. An organisation: the referrals it holds or held. The provincial system: non-personal fields, province-wide or its region.',
+    ),
+    referrals: rule(CIVIL_STAFF, 'Referrals of households in the caller\'s region.'),
+    referralPool: rule(
+      ['charity_federation', 'charity_org'],
+      'Requested referrals open to claim (or directed to the caller\'s organisation): programme, gap, priority and town, no personal data.',
+    ),
+    referralEvents: rule(
+      ['provincial_system', 'charity_federation'],
+      'The lifecycle feed: province-wide for a token without a region, else only events of referrals in its region. The federation\'s feed consumers read it whole.',
+    ),
+    accessLog: rule(['civil_officer'], 'Access-log entries about records of the officer\'s region.'),
+    referralIndicators: rule(
+      ['analyst', 'civil_officer', 'charity_federation', 'provincial_system'],
+      'Aggregates only, small cells suppressed; a county officer or region-bound client sees its region.',
+    ),
+  },
+  Mutation: {
+    registerHousehold: rule(CIVIL_STAFF, 'A household in a village of the caller\'s region.'),
+    addPerson: rule(CIVIL_STAFF, 'A member of a household in the caller\'s region; a duplicate ID number elsewhere is never revealed.'),
+    addHouseholdCategory: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
+    recordAid: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
+    recordNeed: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
+    recordConsent: rule(CIVIL_STAFF, 'A household of the caller\'s region (consent:write: county officers by default).'),
+    withdrawConsent: rule(CIVIL_STAFF, 'A consent of a household in the caller\'s region; its open referrals are cancelled.'),
+    runPreAidCheck: rule(CIVIL_STAFF, 'A household of the caller\'s region (aidcheck:run: county officers by default).'),
+    createReferral: rule(CIVIL_STAFF, 'A need of a household in the caller\'s region, under an active consent.'),
+    requestReferral: rule(CIVIL_STAFF, 'A draft referral of the caller\'s region.'),
+    claimReferral: rule(['charity_org'], 'A requested referral open to the caller\'s organisation; one claim wins, others get CONFLICT.'),
+    releaseReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, in a state that allows the step.'),
+    acceptReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, in a state that allows the step.'),
+    rejectReferral: rule(['charity_org', 'charity_federation'], 'A referral the caller\'s organisation holds (the federation: any in the pool).'),
+    startReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, in a state that allows the step.'),
+    holdReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, in a state that allows the step.'),
+    resumeReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, in a state that allows the step.'),
+    completeReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, with an outcome.'),
+    failReferral: rule(['charity_org'], 'A referral the caller\'s organisation holds, with an outcome.'),
+    cancelReferral: rule(CIVIL_STAFF, 'An open referral of the caller\'s region, with a reason.'),
+    markReferralEnteredInError: rule(CIVIL_STAFF, 'A referral of the caller\'s region, with a reason.'),
+  },
+  entities: {
+    Household: rule(
+      [...CIVIL_STAFF, 'charity_org'],
+      'Staff: households of their region. An organisation: a household of a referral it works under an active consent covering it.',
+    ),
+    Person: rule(CIVIL_STAFF, 'Members of households in the caller\'s region.'),
+    Need: rule(
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'provincial_system'],
+      'Staff: needs of their region. Others: the needs of referrals they may see (pool, held, or the feed\'s region).',
+    ),
+    Referral: rule(
+      [...CIVIL_STAFF, 'charity_org', 'provincial_system'],
+      'As Query.referral.',
+    ),
+    PreAidCheck: rule(CIVIL_STAFF, 'A recorded check of a household in the caller\'s region, matching its compound key.'),
+    CharityOrganization: rule([], 'Not resolvable here (a stub owned by charity).'),
+  },
+};

@@ -1,5 +1,6 @@
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
+import { ROW_RULES } from './access.js';
 import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
 import { DEFAULT_CONFIG, type CivilAffairsConfig } from './config.js';
 import { createContext, type CivilAffairsContext } from './context.js';
@@ -20,7 +21,7 @@ export function createCivilAffairsSubgraph(options: {
 }) {
   const config = options.config ?? DEFAULT_CONFIG;
   return buildSubgraph<CivilAffairsContext>(
-    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, config, claims) },
+    { name: SUBGRAPH_NAME, rowRules: ROW_RULES, sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, config, claims) },
     options,
   );
 }

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { CIVIL_STAFF, EVERYONE, SIGNED_IN, rule, type RowRules } from '@aid/shared/row-rules.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
@@ -229,3 +230,69 @@ export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; 
   if (viewer.teamIds.has(team.id)) return true;
   return hasRole(claims, 'charity_org') && claims.org !== undefined && claims.org === team.organizationId;
 }
+
+/**
+ * The row-rule registry of services: every root field, mutation and entity reference, the roles that reach
+ * it, and which rows they get. A role not listed is refused before the resolver runs; the rows are decided by
+ * the predicates above. `docs/authorization.md` is generated from this table.
+ */
+export const ROW_RULES: RowRules = {
+  Query: {
+    consortium: rule(EVERYONE, 'Any consortium (public: tier, region, brand, sites).'),
+    consortia: rule(EVERYONE, 'All consortia (public).'),
+    services: rule(EVERYONE, 'The public service catalogue.'),
+    professional: rule(SIGNED_IN, 'Any professional\'s public profile; cases only for the professional, their organisation and the federation.'),
+    myProfessionalProfile: rule(['professional'], 'The caller\'s own professional record.'),
+    volunteer: rule(SIGNED_IN, 'Any volunteer\'s masked profile; the link to a household only for civil staff.'),
+    volunteerTeam: rule(SIGNED_IN, 'Any team.'),
+    serviceRecord: rule(
+      [...CIVIL_STAFF, 'charity_federation', 'charity_org', 'professional', 'volunteer', 'provincial_system'],
+      'The federation; the provincial system; officers of the region; the delivering organisation; the performer, assigned professionals, the team.',
+    ),
+    serviceRecords: rule(
+      [...CIVIL_STAFF, 'charity_federation', 'charity_org', 'professional', 'volunteer', 'provincial_system'],
+      'As serviceRecord, as a list.',
+    ),
+    psychologicalFile: rule(['professional'], 'Only the counsellor the file is assigned to.'),
+    myPsychologicalFiles: rule(['professional'], 'The files assigned to the calling counsellor.'),
+    microWish: rule(EVERYONE, 'A wish; its household link only for civil staff of its region.'),
+    publishedMicroWishes: rule(EVERYONE, 'Published wishes (generic titles, no personal data).'),
+    microWishes: rule(SIGNED_IN, 'Wishes of every status, for service readers.'),
+  },
+  Mutation: {
+    assignCase: rule(['charity_org', 'charity_federation'], 'A professional of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs).'),
+    recordService: rule(['charity_org', 'professional', 'volunteer'], 'A referral held by the caller\'s organisation or assigned to the performer; the performer is the caller or acts for the caller\'s organisation.'),
+    openPsychologicalFile: rule(['professional'], 'A counsellor, for a case assigned to them.'),
+    addPsychologicalFileEntry: rule(['professional'], 'The counsellor the file is assigned to.'),
+    collectMicroWish: rule([...CIVIL_STAFF, 'professional', 'volunteer', 'charity_org'], 'A wish for a household the caller may act for.'),
+    claimMicroWish: rule(['charity_org', 'volunteer'], 'A published wish.'),
+    deliverMicroWish: rule(['charity_org', 'volunteer'], 'A wish the caller (or their team) claimed.'),
+    confirmMicroWish: rule([...CIVIL_STAFF, 'professional'], 'A delivered wish of the caller\'s region.'),
+    cancelMicroWish: rule([...CIVIL_STAFF, 'professional', 'charity_federation'], 'An open wish of the caller\'s region (federation: any).'),
+    recordFeedback: rule([...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer'], 'A completed referral the caller has a relation to, as the caller\'s own respondent type.'),
+    registerVolunteer: rule(['charity_org', 'charity_federation'], 'A volunteer of the caller\'s organisation\'s teams (federation: any).'),
+    linkVolunteerToHousehold: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
+  },
+  entities: {
+    ServiceConsortium: rule(EVERYONE, 'As Query.consortium.'),
+    Professional: rule(SIGNED_IN, 'As Query.professional.'),
+    Volunteer: rule(SIGNED_IN, 'As Query.volunteer.'),
+    VolunteerTeam: rule(SIGNED_IN, 'As Query.volunteerTeam.'),
+    ServiceRecord: rule(
+      [...CIVIL_STAFF, 'charity_federation', 'charity_org', 'professional', 'volunteer', 'provincial_system'],
+      'As Query.serviceRecord.',
+    ),
+    MicroWish: rule(EVERYONE, 'As Query.microWish.'),
+    Household: rule(
+      [...CIVIL_STAFF, 'charity_org', 'provincial_system'],
+      'servicesReceived: records for referrals of the caller\'s region (province-wide provincial system: all); an organisation: what it delivered.',
+    ),
+    PreAidCheck: rule(CIVIL_STAFF, 'servicesReceived in the check\'s window, by the Household rule.'),
+    Referral: rule(
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer', 'provincial_system'],
+      'serviceRecords by the service-record rule; feedback by the feedback rule.',
+    ),
+    Need: rule([...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer'], 'microWish: the wish collected for the need.'),
+    CharityOrganization: rule(EVERYONE, 'teams, professionals and services of an organisation (each field guarded by its own directives).'),
+  },
+};

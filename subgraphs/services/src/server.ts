@@ -1,6 +1,7 @@
 import type { Database } from '@aid/shared/database.js';
 import type { Logger } from '@aid/shared/logger.js';
 import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
+import { ROW_RULES } from './access.js';
 import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
 import { createContext, type ServicesContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -20,7 +21,7 @@ export function createServicesSubgraph(options: {
   referralSync?: ReferralCatchUp | null;
 }) {
   return buildSubgraph<ServicesContext>(
-    { sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims, { referralSync: options.referralSync ?? null, logger: options.logger }) },
+    { name: SUBGRAPH_NAME, rowRules: ROW_RULES, sdl, typeDefs, resolvers, createContext: (claims) => createContext(options.db, claims, { referralSync: options.referralSync ?? null, logger: options.logger }) },
     options,
   );
 }
