@@ -67,6 +67,24 @@ describe('row-rule registry', () => {
     }
   });
 
+  it('a subgraph that adds fields to another\'s entity admits at least the owner\'s roles, so it never nulls what the owner shows', async () => {
+    // Scenario: an officer reads a household; charity and services must resolve the same reference for that role,
+    // or a non-null field they add would erase the owner's data at the gateway.
+    const owners: Record<string, RowRules> = {
+      Household: civilAffairsRules, Person: civilAffairsRules, Need: civilAffairsRules, Referral: civilAffairsRules,
+      PreAidCheck: civilAffairsRules, CharityOrganization: charityRules, CharityProject: charityRules,
+    };
+    const gaps: string[] = [];
+    for (const [name, rules] of [['charity', charityRules], ['services', servicesRules], ['civil-affairs', civilAffairsRules]] as const) {
+      for (const [type, contributed] of Object.entries(rules.entities)) {
+        const owner = owners[type];
+        if (!owner || owner === rules || contributed.roles.length === 0) continue;
+        for (const role of owner.entities[type]!.roles) if (!contributed.roles.includes(role)) gaps.push(`${name} ${type}: ${role}`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
   it('a role not listed is refused before the resolver runs, the same answer whatever the arguments', async () => {
     // Scenario: an analyst asks a field registered for officers only, once with an id that exists and once not.
     const subgraph = build(COMPLETE);

@@ -124,7 +124,7 @@ export const ROW_RULES: RowRules = {
       'fundings: by the disbursement rule (payer, federation, region readers).',
     ),
     Need: rule(
-      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'provincial_system'],
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer', 'provincial_system'],
       'fundingProjects (public) and charityFundedFen (only for callers who may see the need\'s funding).',
     ),
   },

@@ -120,8 +120,8 @@ export const ROW_RULES: RowRules = {
     ),
     Person: rule(CIVIL_STAFF, 'Members of households in the caller\'s region.'),
     Need: rule(
-      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'provincial_system'],
-      'Staff: needs of their region. Others: the needs of referrals they may see (pool, held, or the feed\'s region).',
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer', 'provincial_system'],
+      'Its non-personal fields (programme, gap, priority, town, checked summary) for callers that reach it through the graph (pool, projects, service records, micro-wishes); its household by the Household rule.',
     ),
     Referral: rule(
       [...CIVIL_STAFF, 'charity_org', 'provincial_system'],

@@ -292,7 +292,10 @@ export const ROW_RULES: RowRules = {
       [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer', 'provincial_system'],
       'serviceRecords by the service-record rule; feedback by the feedback rule.',
     ),
-    Need: rule([...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer'], 'microWish: the wish collected for the need.'),
+    Need: rule(
+      [...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer', 'provincial_system'],
+      'microWish: the wish collected for the need.',
+    ),
     CharityOrganization: rule(EVERYONE, 'teams, professionals and services of an organisation (each field guarded by its own directives).'),
   },
 };
