@@ -1,4 +1,4 @@
-import { badInput } from '@aid/shared/errors.js';
+import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { canSeeHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
@@ -18,6 +18,10 @@ interface PreAidCheckReference {
 }
 
 async function assessment(check: PreAidCheckParent, context: CivilAffairsContext) {
+  if (check.charityAid === null || check.servicesReceived === null) {
+    // The gateway brought nulls: charity or services did not answer. No verdict on partial data.
+    throw domainError(ErrorCode.SUBGRAPH_UNAVAILABLE, 'No verdict: charity or services data is unavailable right now; run the check again.');
+  }
   if (!Array.isArray(check.charityAid) || !Array.isArray(check.servicesReceived)) {
     // Only the gateway can join charity and services data; a direct call cannot give a verdict.
     throw badInput('The verdict needs charityAid and servicesReceived: query the pre-aid check through the gateway.');
