@@ -111,7 +111,7 @@ for (const { name, schema, operations } of table) {
       // Scenario: each role calls each operation of the subgraph with no gateway in front.
       const mismatches: string[] = [];
       for (const op of roots) {
-        const field = schema.getType(op.kind) && (schema.getType(op.kind) as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()[op.name]!;
+        const field = (schema.getType(op.kind) as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()[op.name]!;
         const text = operationText(op.kind, field);
         for (const role of ROLES) {
           const claims = defaultClaims(role);

@@ -9,6 +9,7 @@ import { ANONYMOUS, createTokenVerifier, mintToken } from '@aid/shared/auth.js';
 import { demoId } from '@aid/shared/ids.js';
 import { serveGraphQL, type RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger, type Logger } from '@aid/shared/logger.js';
+import { inputHygienePlugin } from '@aid/shared/input-hygiene.js';
 import { createErrorFormatter } from '@aid/shared/masking.js';
 import { createAnonymousTokenSource } from './anonymous.js';
 import { prepareSupergraph, withFieldAuthorization } from './authorization/index.js';
@@ -135,6 +136,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       landingPage as ApolloServerPlugin<GatewayContext>,
       metricsPlugin(metrics),
+      inputHygienePlugin<GatewayContext>(),
       ...(config.trustedDocumentRoles.length > 0
         ? [trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles)]
         : []),

@@ -21,7 +21,33 @@ export function loggableError(error: unknown): Record<string, unknown> {
 }
 
 /** Extension keys a client may see besides `code`. */
-const SAFE_EXTENSIONS = ['field', 'reason', 'allowed', 'serviceName'] as const;
+const SAFE_EXTENSIONS = ['field', 'reason', 'allowed', 'serviceName', 'retryable'] as const;
+
+/** The longest message a client gets: errors that quote input (a bad variable) quote at most a short prefix. */
+export const MAX_ERROR_MESSAGE_LENGTH = 300;
+
+function shortMessage(message: string): string {
+  return message.length <= MAX_ERROR_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1)}…`;
+}
+
+/** SQLSTATE classes and codes, and driver and socket errors, after which a retry may succeed. */
+const TRANSIENT_SQLSTATE = /^(08|53|57P0[123]|40001|40P01)/;
+const TRANSIENT_DRIVER = new Set([
+  'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT',
+]);
+
+/**
+ * Whether an unexpected error is transient: the database connection was lost or refused, the server is
+ * shutting down or out of connections, or a serializable transaction lost a race. The statement did not commit
+ * (a lost connection rolls back), so the client may retry; idempotency keys make money writes safe to repeat.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_DRIVER.has(code))) return true;
+  }
+  return false;
+}
 
 /**
  * Formats every error that leaves a service: codes from the closed set keep their message; anything else
@@ -41,9 +67,18 @@ export function createErrorFormatter(logger: Logger) {
         const value = formatted.extensions?.[key];
         if (value !== undefined && typeof value !== 'object') extensions[key] = value;
       }
-      return { message: formatted.message.replace(/ ?Did you mean .*\?$/, ''), ...base, extensions };
+      return { message: shortMessage(formatted.message.replace(/ ?Did you mean .*\?$/, '')), ...base, extensions };
     }
-    logger.error({ err: loggableError(unwrapResolverError(error)), code }, 'unexpected error, masked');
+    const unwrapped = unwrapResolverError(error);
+    if (isTransientFailure(unwrapped)) {
+      logger.warn({ err: loggableError(unwrapped) }, 'transient failure, client told to retry');
+      return {
+        message: 'The service is briefly unavailable and nothing was written; try again.',
+        ...base,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },
+      };
+    }
+    logger.error({ err: loggableError(unwrapped), code }, 'unexpected error, masked');
     return { message: 'Internal server error', ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

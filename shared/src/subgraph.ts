@@ -11,6 +11,7 @@ import type { Database } from './database.js';
 import { serveGraphQL, type RunningHttpServer } from './http.js';
 import type { Logger } from './logger.js';
 import { createErrorFormatter } from './masking.js';
+import { inputHygienePlugin } from './input-hygiene.js';
 import { enforceRowRules, type RowRules } from './row-rules.js';
 
 /** What every subgraph's per-request context carries. */
@@ -80,6 +81,7 @@ export function buildSubgraph<TContext extends SubgraphContext>(
     plugins: [
       options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      inputHygienePlugin<TContext>(),
     ],
   });
   return { apollo, schema, contextFor: definition.createContext };

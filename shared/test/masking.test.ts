@@ -34,3 +34,33 @@ describe('error masking', () => {
     expect(typed).toEqual({ message: 'Consent not found.', extensions: { code: 'NOT_FOUND', field: 'consentId' } });
   });
 });
+
+describe('error masking: retries and long input', () => {
+  it('a lost database connection is SERVICE_UNAVAILABLE with a retry hint, logged as a warning', () => {
+    // Scenario: postgres.js loses its connection mid-statement, and a serializable transaction loses a race.
+    const { logger } = recordingLogger();
+    const warnings: unknown[] = [];
+    (logger as { warn: (obj: unknown) => void }).warn = (obj) => warnings.push(obj);
+    const format = createErrorFormatter(logger);
+    for (const failure of [
+      Object.assign(new Error('write CONNECTION_CLOSED 127.0.0.1:5432'), { code: 'CONNECTION_CLOSED' }),
+      Object.assign(new Error('Failed query'), { cause: { code: '57P01', message: 'terminating connection due to administrator command' } }),
+      Object.assign(new Error('Failed query'), { cause: { code: '40001', message: 'could not serialize access' } }),
+    ]) {
+      const formatted = format({ message: failure.message }, failure);
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect(formatted.message).not.toMatch(/5432|administrator|serialize/);
+    }
+    expect(warnings).toHaveLength(3);
+  });
+
+  it('an error that quotes a huge bad variable quotes at most a short prefix of it', () => {
+    // Scenario: a 900 KB string is sent where an enum is expected.
+    const { logger } = recordingLogger();
+    const huge = 'x'.repeat(900_000);
+    const message = `Variable "$programme" got invalid value "${huge}"; Value "${huge}" does not exist in "Programme" enum.`;
+    const formatted = createErrorFormatter(logger)({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(formatted.message.length).toBeLessThanOrEqual(300);
+    expect(formatted.message.startsWith('Variable "$programme" got invalid value')).toBe(true);
+  });
+});
