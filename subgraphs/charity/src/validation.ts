@@ -2,6 +2,7 @@ import { MAX_FEN } from '@aid/shared/domain.js';
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { isNingboCounty, townName, villagesOf } from '@aid/shared/regions.js';
+import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/calendar.js';
 
 /** Input checks shared by the charity writes; each throws BAD_USER_INPUT naming the field. */
 
@@ -35,15 +36,8 @@ export function uuid(value: string, field: string, what: string): string {
 
 /** A calendar day as YYYY-MM-DD. */
 export function isoDate(value: string, field: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (match) {
-    const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900) {
-      return value.trim();
-    }
-  }
-  throw badInput(`${field} must be a date as YYYY-MM-DD.`, field);
+  if (isCalendarDay(value.trim())) return value.trim();
+  throw badInput(`${field} must be a real date as YYYY-MM-DD, between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`, field);
 }
 
 /**
@@ -52,15 +46,15 @@ export function isoDate(value: string, field: string): string {
  */
 export function windowDay(value: string, field: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return isoDate(value, field);
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw badInput(`${field} must be a date as YYYY-MM-DD.`, field);
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const instant = instantOf(value.trim());
+  if (!instant) throw badInput(`${field} must be a date as YYYY-MM-DD or an ISO 8601 date and time with a time zone.`, field);
+  return chinaDay(instant);
 }
 
 /** An instant as ISO 8601. */
 export function isoInstant(value: string, field: string): Date {
-  const instant = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim()) || Number.isNaN(instant.getTime())) {
+  const instant = instantOf(value.trim());
+  if (!instant) {
     throw badInput(`${field} must be an ISO 8601 date and time, e.g. 2026-03-01T10:00:00+08:00.`, field);
   }
   return instant;
@@ -68,7 +62,7 @@ export function isoInstant(value: string, field: string): Date {
 
 /** Today as YYYY-MM-DD in China Standard Time, where the organisations work. */
 export function today(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return todayInChina(now);
 }
 
 /** A Ningbo county (6 digits) or one of its known towns (9 digits). */

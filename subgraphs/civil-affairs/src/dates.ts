@@ -1,27 +1,24 @@
+import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
 import { badInput } from '@aid/shared/errors.js';
 
 /** ISO calendar dates (YYYY-MM-DD) compare correctly as strings; these helpers keep them as strings. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  return isCalendarDay(value);
 }
 
 /** Validates an ISO date argument, or throws BAD_USER_INPUT naming the field. */
 export function requireIsoDate(value: string, field: string): string {
-  if (!isIsoDate(value)) throw badInput(`${field} must be a date written YYYY-MM-DD (got "${value.slice(0, 20)}").`, field);
+  if (!isIsoDate(value)) {
+    throw badInput(`${field} must be a real date written YYYY-MM-DD, between ${EARLIEST_YEAR} and ${LATEST_YEAR} (got "${value.slice(0, 20)}").`, field);
+  }
   return value;
 }
 
 /** Validates an ISO date or date-time argument and returns it as a Date. */
 export function requireInstant(value: string, field: string): Date {
-  const parsed = isIsoDate(value) ? new Date(`${value}T00:00:00+08:00`) : new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(parsed.getTime())) {
-    throw badInput(`${field} must be an ISO date (YYYY-MM-DD) or date-time.`, field);
-  }
+  const parsed = isIsoDate(value) ? chinaDayStart(value) : instantOf(value);
+  if (!parsed) throw badInput(`${field} must be an ISO date (YYYY-MM-DD) or date-time with a time zone.`, field);
   return parsed;
 }
 
