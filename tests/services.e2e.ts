@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoReferrals } from '@aid/shared/demo.js';
 import { demoId } from '@aid/shared/ids.js';
 import { counsellorOf, DEV_PROFESSIONAL_SUBJECT, microWishId, professionalId } from '@aid/services/seed.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -9,6 +10,7 @@ let stack: Stack;
 const HOUSEHOLD = demoId('household', 0);
 // The dev professional (organisation 0's counsellor) keeps the long-term file of demo referral 24.
 const PSYCH_FILE = demoId('psych-file', 24);
+const CASE = demoReferrals()[24]!;
 
 const clearReceived = () => {
   for (const list of Object.values(stack.received)) list.length = 0;
@@ -24,19 +26,19 @@ afterAll(async () => {
 });
 
 describe('services through the gateway', () => {
-  it('a service recorded by a counsellor shows up in the next pre-aid check of the household', async () => {
-    // Scenario: an officer checks PSYCHOLOGICAL aid for a household (nothing yet); a counsellor records a
-    // hotline session; the officer checks again and the verdict, computed by civil affairs with @requires,
-    // sees the service hours that services contributed.
+  it('a service recorded by a counsellor on a case assigned to them shows up in the next pre-aid check of the household', async () => {
+    // Scenario: an officer checks HOUSING aid for the household of demo referral 24 (in progress, held by
+    // organisation 0, assigned to the dev counsellor); the counsellor records a visit on that referral; the
+    // officer checks again and the verdict, computed by civil affairs with @requires, sees the new hours.
     const officer = await stack.token('civil_officer', { region: '330203' });
     const counsellor = await stack.token('professional', { sub: DEV_PROFESSIONAL_SUBJECT });
     const CHECK = `mutation($h: ID!, $from: String!, $to: String!) {
-      runPreAidCheck(householdId: $h, programme: PSYCHOLOGICAL, windowStart: $from, windowEnd: $to) { verdict servicesReceived { programme hours } }
+      runPreAidCheck(householdId: $h, programme: HOUSING, windowStart: $from, windowEnd: $to) { verdict servicesReceived { programme hours } }
     }`;
-    const window = { h: HOUSEHOLD, from: chinaDay(-30), to: chinaDay() };
+    const window = { h: CASE.householdId, from: chinaDay(-30), to: chinaDay() };
     const before = await stack.query(CHECK, { token: officer, variables: window });
     expect(before.errors).toBeUndefined();
-    expect(before.data.runPreAidCheck.servicesReceived.filter((s: any) => s.programme === 'PSYCHOLOGICAL')).toEqual([]);
+    expect(before.data.runPreAidCheck.servicesReceived).not.toContainEqual({ programme: 'HOUSING', hours: 0.75 });
 
     const recorded = await stack.query(
       `mutation($input: RecordServiceInput!) { recordService(input: $input) { id hours } }`,
@@ -44,10 +46,10 @@ describe('services through the gateway', () => {
         token: counsellor,
         variables: {
           input: {
-            needId: demoId('need', 'e2e-psychological'),
-            householdId: HOUSEHOLD,
-            programme: 'PSYCHOLOGICAL',
-            serviceType: 'HOTLINE',
+            referralId: CASE.id,
+            householdId: CASE.householdId,
+            programme: 'HOUSING',
+            serviceType: 'VISITING_CARE',
             performer: { professionalId: professionalId(counsellorOf(0)) },
             startedAt: `${chinaDay(-1)}T20:00:00+08:00`,
             endedAt: `${chinaDay(-1)}T20:45:00+08:00`,
@@ -62,7 +64,7 @@ describe('services through the gateway', () => {
     clearReceived();
     const after = await stack.query(CHECK, { token: officer, variables: window });
     expect(after.errors).toBeUndefined();
-    expect(after.data.runPreAidCheck.servicesReceived).toContainEqual({ programme: 'PSYCHOLOGICAL', hours: 0.75 });
+    expect(after.data.runPreAidCheck.servicesReceived).toContainEqual({ programme: 'HOUSING', hours: 0.75 });
     expect(after.data.runPreAidCheck.verdict).toBe('SAME_PROGRAMME_ACTIVE');
     expect(servicesReceivedField('PreAidCheck')).toBe(true);
   });

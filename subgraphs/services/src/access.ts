@@ -2,7 +2,8 @@ import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'dr
 import { CIVIL_STAFF, EVERYONE, SIGNED_IN, rule, type RowRules } from '@aid/shared/row-rules.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
+import type { Database, Queryable } from '@aid/shared/database.js';
+import * as claimsOf from '@aid/shared/claims.js';
 import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
 import {
   caseAssignments,
@@ -12,6 +13,7 @@ import {
   serviceRecords,
   teamMemberships,
   volunteers,
+  type FeedbackRow,
   type ProfessionalRow,
   type PsychFileRow,
   type ServiceRecordRow,
@@ -231,6 +233,182 @@ export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; 
   return hasRole(claims, 'charity_org') && claims.org !== undefined && claims.org === team.organizationId;
 }
 
+/*
+ * Write rules. Each mutation asks one of these before it writes; a caller the rule refuses gets the same
+ * NOT_FOUND as for a row that does not exist. Facts about households and referrals come from the referral
+ * read model (civil affairs' feed), never from the input; where services does not know a fact, the rule
+ * refuses (deny by default).
+ */
+
+/**
+ * Civil-affairs staff whose region covers a household's town as services knows it (`knownHouseholdTown`).
+ * Services knows households only by the town of their referrals, so a village worker (12-digit region) is
+ * never matched on a town, and an unknown town (null) is covered by no one.
+ */
+export function isStaffOfHouseholdRegion(claims: Claims, town: string | null): boolean {
+  return claimsOf.isCivilStaff(claims) && claimsOf.regionCovers(claimsOf.regionScope(claims), town);
+}
+
+/** `collectMicroWish`: civil staff of the household's region (as services knows it) collect a wish for it. */
+export function mayCollectMicroWish(claims: Claims, householdTown: string | null): boolean {
+  return isStaffOfHouseholdRegion(claims, householdTown);
+}
+
+/** `linkVolunteerToHousehold`: civil staff of the household's region (as services knows it). */
+export function mayLinkVolunteerToHousehold(claims: Claims, householdTown: string | null): boolean {
+  return isStaffOfHouseholdRegion(claims, householdTown);
+}
+
+/** What services knows about the household of a micro-wish, for the rules of its transitions. */
+export interface MicroWishFacts {
+  /** The household's town (`knownHouseholdTown`), null when unknown. */
+  householdTown: string | null;
+  /** Whether the caller's professional record has an open case of the wish's household. */
+  caseOfHousehold: boolean;
+}
+
+/**
+ * Whether the caller's professional record has an open case assignment for the household: the tie that lets
+ * a professional enter the household's micro-wish confirmation or cancellation. One statement, none for a
+ * caller who is not a professional.
+ */
+export async function hasOpenCaseOfHousehold(db: Queryable, viewer: Viewer, householdId: string): Promise<boolean> {
+  if (!viewer.professional) return false;
+  const [row] = await db
+    .select({ id: caseAssignments.id })
+    .from(caseAssignments)
+    .where(
+      and(eq(caseAssignments.professionalId, viewer.professional.id), eq(caseAssignments.householdId, householdId), isNull(caseAssignments.closedAt)),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * `confirmMicroWish` (the recipient's confirmation of receipt): civil staff of the household's region, or a
+ * professional with an open case of the household. Not the delivering team or the donor: they would confirm
+ * their own delivery.
+ */
+export function mayConfirmMicroWish(claims: Claims, facts: MicroWishFacts): boolean {
+  if (isStaffOfHouseholdRegion(claims, facts.householdTown)) return true;
+  return hasRole(claims, 'professional') && facts.caseOfHousehold;
+}
+
+/** `cancelMicroWish`: as `mayConfirmMicroWish`, and the charity federation (which runs 善领) for any wish. */
+export function mayCancelMicroWish(claims: Claims, facts: MicroWishFacts): boolean {
+  return hasRole(claims, 'charity_federation') || mayConfirmMicroWish(claims, facts);
+}
+
+/**
+ * `deliverMicroWish`: with a team the caller acts for (`actsForTeam`) whose consortium lies in the wish's
+ * county. Donors and delivering teams are different people (善领), so the claimer is not asked.
+ */
+export function mayDeliverMicroWish(
+  claims: Claims,
+  viewer: Viewer,
+  wish: { countyCode: string },
+  team: { id: string; organizationId: string | null; regionCode: string },
+): boolean {
+  return actsForTeam(claims, viewer, team) && team.regionCode.startsWith(wish.countyCode);
+}
+
+/** The performer a `recordService` names, as services has it registered. */
+export type ServicePerformer =
+  | { kind: 'professional'; professional: ProfessionalRow }
+  | { kind: 'team'; team: { id: string; organizationId: string | null }; volunteerId: string | null };
+
+/**
+ * Whether the caller may record a service in the performer's name: the professional themself or their
+ * organisation (`actsForProfessional`); for a team, the organisation running it, or a current member of it
+ * recording their own service (the volunteer named must be the caller's own registered volunteer record:
+ * a member does not record in another member's name).
+ */
+export function mayActForPerformer(claims: Claims, viewer: Viewer, performer: ServicePerformer): boolean {
+  if (performer.kind === 'professional') return actsForProfessional(claims, viewer, performer.professional);
+  const { team, volunteerId } = performer;
+  const organization = claimsOf.actingOrganization(claims);
+  if (organization !== null && organization === team.organizationId) return true;
+  return viewer.volunteer !== null && viewer.teamIds.has(team.id) && volunteerId === viewer.volunteer.id;
+}
+
+/**
+ * `recordService`, the referral's side: a professional performs only on a case assigned to them; a team
+ * only on a referral its organisation holds (a team run by no organisation records on no referral). The
+ * caller's own tie to the performer is `mayActForPerformer`; an organisation caller must also hold the
+ * referral (`referralForWrite`).
+ */
+export async function mayRecordServiceFor(
+  db: Queryable,
+  performer: ServicePerformer,
+  referral: { id: string; organizationId: string | null },
+): Promise<boolean> {
+  if (performer.kind === 'team') return performer.team.organizationId !== null && performer.team.organizationId === referral.organizationId;
+  const [assigned] = await db
+    .select({ id: caseAssignments.id })
+    .from(caseAssignments)
+    .where(and(eq(caseAssignments.professionalId, performer.professional.id), eq(caseAssignments.referralId, referral.id)))
+    .limit(1);
+  return assigned !== undefined;
+}
+
+type RespondentType = FeedbackRow['respondentType'];
+
+/**
+ * The respondent types a role may ever record feedback as (its own; HOUSEHOLD only by civil staff, who enter
+ * the household's answer on its behalf). Decided from the token alone, so refusing tells nothing about a
+ * referral.
+ */
+export function mayRecordFeedbackTypeAsRole(claims: Claims, type: RespondentType): boolean {
+  switch (type) {
+    case 'HOUSEHOLD':
+    case 'CIVIL_AFFAIRS_WORKER':
+      return claimsOf.isCivilStaff(claims);
+    case 'PROFESSIONAL':
+      return hasRole(claims, 'professional');
+    case 'VOLUNTEER':
+      return hasRole(claims, 'volunteer');
+    case 'CHARITY_ORGANIZATION':
+      return claimsOf.actingOrganization(claims) !== null;
+  }
+}
+
+/**
+ * `recordFeedback`: the caller has a relation to the referral, and records as that relation:
+ * - HOUSEHOLD (on the household's behalf) and CIVIL_AFFAIRS_WORKER: civil staff whose region covers the
+ *   referral's town (read model; unknown town: no one);
+ * - CHARITY_ORGANIZATION: the organisation holding the referral;
+ * - PROFESSIONAL: a professional the case is assigned to;
+ * - VOLUNTEER: a registered volunteer named on a service record of the referral.
+ * Anyone else is refused as if the referral did not exist, so no one can pre-empt another's answer.
+ */
+export async function mayRecordFeedbackAs(
+  db: Queryable,
+  claims: Claims,
+  viewer: Viewer,
+  referral: { id: string; organizationId: string | null; townCode: string | null },
+  type: RespondentType,
+): Promise<boolean> {
+  if (!mayRecordFeedbackTypeAsRole(claims, type)) return false;
+  switch (type) {
+    case 'HOUSEHOLD':
+    case 'CIVIL_AFFAIRS_WORKER':
+      return isStaffOfHouseholdRegion(claims, referral.townCode);
+    case 'CHARITY_ORGANIZATION':
+      return referral.organizationId !== null && claimsOf.actingOrganization(claims) === referral.organizationId;
+    case 'PROFESSIONAL':
+      return viewer.assignedReferralIds.has(referral.id);
+    case 'VOLUNTEER': {
+      if (!viewer.volunteer) return false;
+      const [served] = await db
+        .select({ id: serviceRecords.id })
+        .from(serviceRecords)
+        .where(and(eq(serviceRecords.referralId, referral.id), eq(serviceRecords.volunteerId, viewer.volunteer.id)))
+        .limit(1);
+      return served !== undefined;
+    }
+  }
+}
+
 /**
  * The row-rule registry of services: every root field, mutation and entity reference, the roles that reach
  * it, and which rows they get. A role not listed is refused before the resolver runs; the rows are decided by
@@ -261,15 +439,21 @@ export const ROW_RULES: RowRules = {
   },
   Mutation: {
     assignCase: rule(['charity_org', 'charity_federation'], 'A professional of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs).'),
-    recordService: rule(['charity_org', 'professional', 'volunteer'], 'A referral held by the caller\'s organisation or assigned to the performer; the performer is the caller or acts for the caller\'s organisation.'),
+    recordService: rule(
+      ['charity_org', 'professional', 'volunteer'],
+      'A referral (required) held by the performer\'s organisation or assigned to the performing professional; the performer is registered, active, and the caller or acted for by the caller\'s organisation.',
+    ),
     openPsychologicalFile: rule(['professional'], 'A counsellor, for a case assigned to them.'),
     addPsychologicalFileEntry: rule(['professional'], 'The counsellor the file is assigned to.'),
-    collectMicroWish: rule([...CIVIL_STAFF, 'professional', 'volunteer', 'charity_org'], 'A wish for a household the caller may act for.'),
+    collectMicroWish: rule(CIVIL_STAFF, 'A wish for a household whose known place (its referrals\' town) lies in the caller\'s region, in its county.'),
     claimMicroWish: rule(['charity_org', 'volunteer'], 'A published wish.'),
     deliverMicroWish: rule(['charity_org', 'volunteer'], 'A wish the caller (or their team) claimed.'),
     confirmMicroWish: rule([...CIVIL_STAFF, 'professional'], 'A delivered wish of the caller\'s region.'),
     cancelMicroWish: rule([...CIVIL_STAFF, 'professional', 'charity_federation'], 'An open wish of the caller\'s region (federation: any).'),
-    recordFeedback: rule([...CIVIL_STAFF, 'charity_org', 'charity_federation', 'professional', 'volunteer'], 'A completed referral the caller has a relation to, as the caller\'s own respondent type.'),
+    recordFeedback: rule(
+      [...CIVIL_STAFF, 'charity_org', 'professional', 'volunteer'],
+      'A completed referral the caller has a relation to (staff of its region, the holder, an assigned professional, a volunteer who served it), as the caller\'s own respondent type.',
+    ),
     registerVolunteer: rule(['charity_org', 'charity_federation'], 'A volunteer of the caller\'s organisation\'s teams (federation: any).'),
     linkVolunteerToHousehold: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
   },

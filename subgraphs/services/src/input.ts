@@ -1,5 +1,6 @@
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
+import { EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
 
 /**
  * Validation of mutation and query arguments. Every helper throws BAD_USER_INPUT naming the field and saying
@@ -16,30 +17,22 @@ export function optionalId(value: string | null | undefined, field: string): str
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * A date without a time is a calendar day in China Standard Time (UTC+08:00), the local time of every
  * office this system serves.
  */
 const LOCAL_OFFSET = '+08:00';
 
-function validDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** YYYY-MM-DD, a real calendar day. */
+/** YYYY-MM-DD, a real calendar day within the years a date may name. */
 export function parseDay(value: string, field: string): string {
-  if (!DATE_ONLY.test(value) || !validDay(value)) throw badInput(`${field} must be a date, YYYY-MM-DD.`, field);
+  if (!isCalendarDay(value)) throw badInput(`${field} must be a real date, YYYY-MM-DD, between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`, field);
   return value;
 }
 
 /** An ISO 8601 instant with a time zone (e.g. 2025-03-01T09:30:00+08:00). */
 export function parseInstant(value: string, field: string): Date {
-  const date = new Date(value);
-  if (!INSTANT.test(value) || Number.isNaN(date.getTime()) || !validDay(value.slice(0, 10))) {
-    throw badInput(`${field} must be an ISO 8601 date and time with a time zone, e.g. 2025-03-01T09:30:00+08:00.`, field);
-  }
+  const date = instantOf(value);
+  if (!date) throw badInput(`${field} must be an ISO 8601 date and time with a time zone, e.g. 2025-03-01T09:30:00+08:00.`, field);
   return date;
 }
 
@@ -103,3 +96,60 @@ export function tryParseWindow(from: string, to: string): Window | null {
 }
 
 export const toIso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+
+/** Two-character surnames (复姓): the only labels with two characters before the stars. */
+const COMPOUND_SURNAMES = new Set(
+  '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 司空 夏侯 轩辕 端木 独孤 南宫 西门 百里 呼延 闻人 申屠 澹台 太史 钟离 万俟 赫连 拓跋'.split(' '),
+);
+
+/**
+ * A volunteer's masked display label: a surname of one Chinese character followed by one to three `*`
+ * (李*, 李**), a two-character surname (复姓) followed by one or two (欧阳*), 2-4 characters in all, or one Latin capital followed by `*` (W**) for a non-Chinese
+ * name. Nothing else: no digits, no given name, no spaces or brackets.
+ */
+export function requireMaskedLabel(value: string, field: string): string {
+  const label = value.trim().normalize('NFKC');
+  const length = [...label].length;
+  const surname = label.replace(/\*+$/, '');
+  const masked = /^(?:\p{Script=Han}|[A-Z])\*{1,3}$/u.test(label) || (COMPOUND_SURNAMES.has(surname) && /^\p{Script=Han}{2}\*{1,2}$/u.test(label));
+  if (length < 2 || length > 4 || !masked) {
+    throw badInput(`${field} must be a surname followed by * (2-4 characters, e.g. 李** or 欧阳*); never a full name.`, field);
+  }
+  return label;
+}
+
+/** Chinese numerals (lower and upper case, and 幺 as 1 is read aloud in phone numbers) as the digit they write. */
+const CHINESE_DIGITS: Record<string, string> = {
+  零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3', 四: '4', 肆: '4',
+  五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+};
+
+/** Common surnames (the hundred most frequent), for the surname + honorific rule of public text. */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const HONORIFIC_AFTER_NAME = '(?:先生|女士|小姐)';
+const HONORIFIC_AFTER_SURNAME = '(?:阿姨|大爷|大妈|大伯|大娘|大叔|大婶|奶奶|爷爷|姥姥|姥爷|外婆|外公|叔叔|伯伯|婶婶|婆婆|阿婆|阿公|老伯|老太|老汉|师傅|同学|老师|某)';
+const NAMED_PERSON = new RegExp(`[${SURNAMES}](?:${HONORIFIC_AFTER_SURNAME}|\\p{Script=Han}{0,2}${HONORIFIC_AFTER_NAME})`, 'u');
+/** Diagnoses and health words that must not be published with a wish. */
+const DIAGNOSIS = /病|症|癌|瘤|患|残疾|残障|瘫|透析|化疗|放疗|白血|艾滋|hiv|精神|抑郁|自闭|孤独症|智障|智力障碍|唐氏|脑梗|中风|糖尿|高血压|肝硬化|乙肝|结核|癫痫|截肢|失明|失聪|聋|哑|术后|住院/iu;
+const CONTACT = /微信|vx|wx|qq|电话|手机|联系|tel|加我/iu;
+
+/**
+ * Why a text may not be published, or null when it may. Public text (a micro-wish's title) must say what is
+ * wished for and nothing about who wishes it. Checked after normalising full-width characters (NFKC) and
+ * reading Chinese numerals as digits, with spaces, dashes, dots and other separators removed:
+ * - a run of 5 or more digits (a phone, ID or bank number, however split), or an ID-number-like run ending
+ *   in X;
+ * - a contact handle (@, 微信, QQ, 电话 ...);
+ * - a diagnosis or health word (病, 症, 癌, 残疾, 透析, 精神 ...);
+ * - a surname followed by an honorific or a name and 先生/女士/小姐 (王阿姨, 李某, 张建国先生).
+ */
+export function publicTextProblem(value: string): string | null {
+  const compact = value.normalize('NFKC').replace(/[\s\p{P}\p{S}\p{Z}\p{Cf}]/gu, '');
+  const digits = [...compact].map((c) => CHINESE_DIGITS[c] ?? c).join('');
+  if (/\d{5,}/.test(digits) || /\d{4,}[xX]/.test(digits)) return 'no phone, ID or other numbers';
+  if (/[@＠]/.test(value) || CONTACT.test(compact)) return 'no contact handles';
+  if (DIAGNOSIS.test(compact)) return 'no diagnosis or health details';
+  if (NAMED_PERSON.test(compact)) return 'no names or forms of address of a person';
+  return null;
+}

@@ -1,9 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
 import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
 import type { ReferralFeedEvent, ReferralFeedStore } from '@aid/shared/referral-feed.js';
-import { ACCEPTED_STATUSES, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-read-model.js';
+import { ACCEPTED_STATUSES, CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-read-model.js';
 import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
 
 /**
@@ -45,11 +46,23 @@ export function actingOrganization(claims: Claims): string | null {
   return hasRole(claims, 'charity_org') && claims.org ? claims.org : null;
 }
 
+/** What a write adds to the checks of `referralForWrite`. */
+export interface ReferralWriteOptions {
+  /**
+   * The write's row rule (`src/access.ts`): whether the caller may act on this referral. A referral the
+   * caller may not act on is NOT_FOUND, exactly as an unknown one, before its household or state is checked.
+   */
+  mayAct?: (referral: ReferralRow) => boolean | Promise<boolean>;
+  /** Answer another household with the same NOT_FOUND as an unknown referral (never confirm a household). */
+  otherHouseholdIsNotFound?: boolean;
+}
+
 /**
  * The referral a write names, checked against the read model: it exists, an organisation caller's
  * organisation holds it, its household is the given one, and its state allows the write. When the read
  * model does not (yet) say so, one catch-up pull of the feed runs first. Throws NOT_FOUND (unknown, or held
- * by another organisation: they look the same), BAD_USER_INPUT (householdId) or INVALID_TRANSITION.
+ * by another organisation, or one the write's rule refuses: they look the same), BAD_USER_INPUT (householdId)
+ * or INVALID_TRANSITION.
  */
 export async function referralForWrite(
   db: Database,
@@ -58,25 +71,75 @@ export async function referralForWrite(
   input: { referralId: string; householdId: string },
   sync: ReferralCatchUp | null,
   logger?: Logger,
+  options: ReferralWriteOptions = {},
 ): Promise<ReferralRow> {
   const organizationId = actingOrganization(claims);
   const allowed = STATUSES_FOR[write];
   const enough = (r: ReferralRow) =>
     (organizationId === null || r.organizationId === organizationId) && r.householdId === input.householdId && allowed.has(r.status);
   const referral = await referralReadModel.findForWrite(db, input.referralId, enough, sync, logger);
-  if (!referral || (organizationId !== null && referral.organizationId !== organizationId)) {
-    throw domainError(
+  const notFound = () =>
+    domainError(
       ErrorCode.NOT_FOUND,
       organizationId
         ? 'Referral not found among those your organisation holds (if it was accepted just now, try again in a moment).'
         : 'Referral not found (if it was created just now, try again in a moment).',
     );
-  }
+  if (!referral || (organizationId !== null && referral.organizationId !== organizationId)) throw notFound();
+  // The caller's relation to the referral is decided before anything about it (household, state) is told.
+  if (options.mayAct && !(await options.mayAct(referral))) throw notFound();
   if (referral.householdId !== input.householdId) {
+    if (options.otherHouseholdIsNotFound) throw notFound();
     throw badInput('householdId does not match the household of this referral.', 'householdId');
   }
   if (!allowed.has(referral.status)) {
     throw domainError(ErrorCode.INVALID_TRANSITION, `${DOING[write]}; this referral is ${referral.status}.`);
   }
   return referral;
+}
+
+/**
+ * The town of a household as services knows it: the town of its referrals in the read model (civil affairs
+ * tells services no other place of a household). Null when services knows none, or its referrals disagree:
+ * a write that needs the household's region then refuses (deny by default). When the read model knows no
+ * referral of the household at all, one catch-up pull of the feed runs first.
+ */
+export async function knownHouseholdTown(
+  db: Database,
+  householdId: string,
+  sync: ReferralCatchUp | null,
+  logger?: Logger,
+): Promise<string | null> {
+  const towns = async () => {
+    const rows = await db.select({ townCode: referrals.townCode }).from(referrals).where(eq(referrals.householdId, householdId));
+    return { known: rows.length > 0, towns: new Set(rows.map((r) => r.townCode).filter((t): t is string => t !== null)) };
+  };
+  let found = await towns();
+  if (!found.known && sync) {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        sync.catchUp(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('catch-up timed out')), CATCH_UP_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
+    } finally {
+      clearTimeout(timer);
+    }
+    found = await towns();
+  }
+  return found.towns.size === 1 ? [...found.towns][0]! : null;
+}
+
+/** Whether the read model knows `needId` as the need of a referral of `householdId`. */
+export async function isKnownNeedOf(db: Database, needId: string, householdId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.needId, needId), eq(referrals.householdId, householdId)))
+    .limit(1);
+  return row !== undefined;
 }

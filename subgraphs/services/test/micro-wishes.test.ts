@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { demoId } from '@aid/shared/ids.js';
+import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { microWishes, microWishEvents } from '../src/db/schema.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId } from '../src/seed.js';
@@ -9,7 +10,9 @@ import { codes, openServices, type Services } from './harness.js';
 let services: Services;
 
 const HOUSEHOLD = demoId('household', 0);
-const villageWorker = claimsFor('village_worker', { region: '330203001001', sub: 'worker-1' });
+// Services knows a household's place only as its referrals' town (household 0: a Haishu town), so its wishes
+// are collected and confirmed by a worker of that town (a village worker cannot be matched on a town).
+const townWorker = claimsFor('town_worker', { region: demoHouseholdTown(0), sub: 'worker-1' });
 const donorOrg = (k: number) => claimsFor('charity_org', { org: demoId('organization', k), sub: `donor-${k}` });
 // The dev volunteer leads team 0 (Haishu).
 const volunteer = claimsFor('volunteer', { sub: DEV_VOLUNTEER_SUBJECT });
@@ -20,7 +23,7 @@ const DELIVER = `mutation($id: ID!, $teamId: ID!) { deliverMicroWish(id: $id, te
 const CONFIRM = `mutation($id: ID!) { confirmMicroWish(id: $id) { id status confirmedAt } }`;
 
 async function collect(title = '一个新书包', valueFen = 12_000): Promise<string> {
-  const result = await services.run(COLLECT, villageWorker, {
+  const result = await services.run(COLLECT, townWorker, {
     input: { householdId: HOUSEHOLD, countyCode: '330203', publicTitle: title, category: 'STUDY_SUPPLIES', valueFen },
   });
   expect(result.errors).toBeUndefined();
@@ -45,15 +48,15 @@ describe('micro-wishes (微心愿, 善领)', () => {
     const delivered = await services.run(DELIVER, volunteer, { id, teamId: teamId(0) });
     expect(delivered.errors).toBeUndefined();
     expect(delivered.data!.deliverMicroWish).toMatchObject({ status: 'DELIVERED', deliveredBy: { id: teamId(0) } });
-    const confirmed = await services.run(CONFIRM, villageWorker, { id });
+    const confirmed = await services.run(CONFIRM, townWorker, { id });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data!.confirmMicroWish.status).toBe('CONFIRMED');
     const history = await services.run(`query($id: ID!) { microWish(id: $id) { history { from to actorRole } } }`, claimsFor('charity_federation'), { id });
     expect(history.data!.microWish.history).toEqual([
-      { from: null, to: 'PUBLISHED', actorRole: 'village_worker' },
+      { from: null, to: 'PUBLISHED', actorRole: 'town_worker' },
       { from: 'PUBLISHED', to: 'CLAIMED', actorRole: 'charity_org' },
       { from: 'CLAIMED', to: 'DELIVERED', actorRole: 'volunteer' },
-      { from: 'DELIVERED', to: 'CONFIRMED', actorRole: 'village_worker' },
+      { from: 'DELIVERED', to: 'CONFIRMED', actorRole: 'town_worker' },
     ]);
   });
 
@@ -78,7 +81,7 @@ describe('micro-wishes (微心愿, 善领)', () => {
   it('a step out of order is refused with INVALID_TRANSITION and changes nothing', async () => {
     // Scenario: a worker tries to confirm a wish nobody has claimed or delivered yet.
     const id = await collect('一件冬季棉衣', 20_000);
-    const result = await services.run(CONFIRM, villageWorker, { id });
+    const result = await services.run(CONFIRM, townWorker, { id });
     expect(codes(result)).toEqual(['INVALID_TRANSITION']);
     expect(result.errors![0]!.message).toContain('must be DELIVERED');
     const [row] = await services.database.db.select().from(microWishes).where(eq(microWishes.id, id));
@@ -89,7 +92,7 @@ describe('micro-wishes (微心愿, 善领)', () => {
   it('a cancelled wish can no longer be claimed', async () => {
     // Scenario: the need was met elsewhere, the worker cancels, a late donor tries to claim.
     const id = await collect('一台电饭煲', 25_000);
-    const cancelled = await services.run(`mutation($id: ID!) { cancelMicroWish(id: $id, reason: "需求已由其他渠道满足") { status cancelReason } }`, villageWorker, { id });
+    const cancelled = await services.run(`mutation($id: ID!) { cancelMicroWish(id: $id, reason: "需求已由其他渠道满足") { status cancelReason } }`, townWorker, { id });
     expect(cancelled.data!.cancelMicroWish).toEqual({ status: 'CANCELLED', cancelReason: '需求已由其他渠道满足' });
     const late = await services.run(CLAIM, donorOrg(5), { id });
     expect(codes(late)).toEqual(['INVALID_TRANSITION']);
@@ -120,7 +123,7 @@ describe('micro-wishes (微心愿, 善领)', () => {
   it('a title that carries a phone number is refused and nothing is written', async () => {
     // Scenario: a worker types the recipient's phone into the public title by mistake.
     const before = await services.database.db.select().from(microWishes);
-    const result = await services.run(COLLECT, villageWorker, {
+    const result = await services.run(COLLECT, townWorker, {
       input: { householdId: HOUSEHOLD, countyCode: '330203', publicTitle: '书包 请联系13812345678', category: 'STUDY_SUPPLIES', valueFen: 5000 },
     });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@aid/shared/ids.js';
 import { claimsFor } from '@aid/shared/testing.js';
+import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId, volunteerId } from '../src/seed.js';
 import { codes, openServices, type Services } from './harness.js';
 
@@ -9,6 +10,9 @@ let services: Services;
 // A household with no demo services: only what this test records shows up.
 const HOUSEHOLD = demoId('household', 399);
 const NEED = demoId('need', 'pre-aid-test');
+// The referral of that need, accepted by organisation 0 (which runs the dev volunteer's team 0), as
+// civil-affairs' feed tells services: a service is recorded only for a referral services knows.
+const REFERRAL = demoId('referral', 'pre-aid-test');
 const officer = claimsFor('civil_officer', { region: '330203' });
 const volunteer = claimsFor('volunteer', { sub: DEV_VOLUNTEER_SUBJECT });
 
@@ -25,9 +29,26 @@ const check = (id: string, windowStart: string, windowEnd: string, householdId =
 
 beforeAll(async () => {
   services = await openServices();
+  await applyReferralEvents(services.database.db, [
+    {
+      sequence: 9001,
+      cursor: 'c9001',
+      referralId: REFERRAL,
+      needId: NEED,
+      householdId: HOUSEHOLD,
+      programme: 'ELDERLY_CARE',
+      action: 'accept',
+      fromStatus: 'RECEIVED',
+      status: 'ACCEPTED',
+      organizationId: demoId('organization', 0),
+      townCode: '330203001', // a Haishu town, read by the Haishu officer below
+      occurredAt: new Date().toISOString(),
+    },
+  ]);
   // The dev volunteer's team visits the household on 31 March 2025 (Beijing time), 9:00-11:30.
   const result = await services.run(RECORD, volunteer, {
     input: {
+      referralId: REFERRAL,
       needId: NEED,
       householdId: HOUSEHOLD,
       programme: 'ELDERLY_CARE',

@@ -97,7 +97,8 @@ describe('referral facts from the read model (civil-affairs feed)', () => {
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data!.recordService.organization).toEqual({ id: demoId('organization', ORG_N) });
     await applyReferralEvents(services.database.db, [event('a', 'IN_PROGRESS'), event('a', 'COMPLETED')]);
-    const answered = await services.run(FEEDBACK, socialWorker, { input: answer('a') });
+    // The household's answer is entered on its behalf by civil staff of its region (the referral's town).
+    const answered = await services.run(FEEDBACK, claimsFor('civil_officer', { region: '330203' }), { input: answer('a') });
     expect(answered.data!.recordFeedback).toEqual({ satisfaction: 4, respondentType: 'HOUSEHOLD' });
     // After the fact: a late visit on the completed referral is still recorded.
     const late = await services.run(RECORD, socialWorker, { input: visit('a', { startedAt: '2025-06-09T09:00:00+08:00', endedAt: '2025-06-09T10:00:00+08:00' }) });
@@ -122,7 +123,7 @@ describe('referral facts from the read model (civil-affairs feed)', () => {
     const results = [
       await services.run(ASSIGN, org(ORG_N), { input: assignment('nowhere') }),
       await services.run(RECORD, socialWorker, { input: visit('nowhere') }),
-      await services.run(FEEDBACK, socialWorker, { input: answer('nowhere') }),
+      await services.run(FEEDBACK, socialWorker, { input: answer('nowhere', { respondentType: 'PROFESSIONAL' }) }),
     ];
     expect(results.map(codes)).toEqual([['NOT_FOUND'], ['NOT_FOUND'], ['NOT_FOUND']]);
     expect(results[0]!.errors![0]!.message).toMatch(/try again in a moment/);
@@ -141,7 +142,7 @@ describe('referral facts from the read model (civil-affairs feed)', () => {
     expect(await written()).toBe(before);
   });
 
-  it('a household other than the referral\'s is refused on every write, naming householdId', async () => {
+  it('a household other than the referral\'s is refused, naming householdId; feedback answers it as an unknown referral', async () => {
     // Scenario: the social worker picks the wrong household from a list.
     const before = await written();
     const other = { householdId: demoId('household', 31) };
@@ -150,14 +151,15 @@ describe('referral facts from the read model (civil-affairs feed)', () => {
       await services.run(RECORD, socialWorker, { input: visit('a', other) }),
       await services.run(FEEDBACK, socialWorker, { input: answer('a', { ...other, respondentType: 'PROFESSIONAL' }) }),
     ];
-    expect(results.map(codes)).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
-    expect(results.map((r) => r.errors![0]!.extensions!.field)).toEqual(['householdId', 'householdId', 'householdId']);
+    expect(results.map(codes)).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT'], ['NOT_FOUND']]);
+    expect(results.slice(0, 2).map((r) => r.errors![0]!.extensions!.field)).toEqual(['householdId', 'householdId']);
     expect(await written()).toBe(before);
   });
 
   it('states: no case on a completed referral, no service on a cancelled or failed one, no feedback before completion', async () => {
     // Scenario: referral "a" is COMPLETED, "b" is ACCEPTED, "c" was CANCELLED and "d" FAILED.
-    await applyReferralEvents(services.database.db, [event('c', 'CANCELLED', null), event('d', 'RECEIVED'), event('d', 'FAILED')]);
+    // "c" was cancelled while organisation 0 (which runs the dev volunteer's team 0) held it.
+    await applyReferralEvents(services.database.db, [event('c', 'CANCELLED', 0), event('d', 'RECEIVED'), event('d', 'FAILED')]);
     const before = await written();
     const completedCase = await services.run(ASSIGN, federation, { input: assignment('a') });
     expect(codes(completedCase)).toEqual(['INVALID_TRANSITION']);
@@ -165,8 +167,10 @@ describe('referral facts from the read model (civil-affairs feed)', () => {
     const volunteer = claimsFor('volunteer', { sub: DEV_VOLUNTEER_SUBJECT });
     const team = { performer: { teamId: teamId(0), volunteerId: volunteerId(0) }, serviceType: 'MEAL_DELIVERY' };
     expect(codes(await services.run(RECORD, volunteer, { input: visit('c', team) }))).toEqual(['INVALID_TRANSITION']);
-    expect(codes(await services.run(RECORD, socialWorker, { input: visit('d') }))).toEqual(['INVALID_TRANSITION']);
-    const early = await services.run(FEEDBACK, socialWorker, { input: answer('b') });
+    // Organisation 3 holds "d": its own team 3 is refused on the failed referral.
+    const ownTeam = { performer: { teamId: teamId(3) }, serviceType: 'MEAL_DELIVERY' };
+    expect(codes(await services.run(RECORD, org(ORG_N), { input: visit('d', ownTeam) }))).toEqual(['INVALID_TRANSITION']);
+    const early = await services.run(FEEDBACK, socialWorker, { input: answer('b', { respondentType: 'PROFESSIONAL' }) });
     expect(codes(early)).toEqual(['INVALID_TRANSITION']);
     expect(early.errors![0]!.message).toContain('only for a completed referral');
     expect(await written()).toBe(before);

@@ -109,16 +109,18 @@ describe('service records', () => {
   });
 
   it('feedback on a completed referral is recorded once per respondent type; a second one is a CONFLICT', async () => {
-    // Scenario: on completed referral 37 (organisation 1's), the social worker records their own feedback twice by mistake.
+    // Scenario: on completed referral 37 (organisation 1's psychological case), the counsellor assigned to it
+    // records their own feedback twice by mistake.
+    const counsellor = claimsFor('professional', { sub: `demo-professional-${counsellorOf(1)}` });
     const completed = demoReferrals()[37]!;
     expect(completed.status).toBe('COMPLETED');
     const input = { referralId: completed.id, householdId: completed.householdId, respondentType: 'PROFESSIONAL', satisfaction: 5, needMet: true };
     const mutation = `mutation($input: RecordFeedbackInput!) { recordFeedback(input: $input) { satisfaction needMet respondentType } }`;
-    const first = await services.run(mutation, socialWorker, { input });
+    const first = await services.run(mutation, counsellor, { input });
     expect(first.data!.recordFeedback).toEqual({ satisfaction: 5, needMet: true, respondentType: 'PROFESSIONAL' });
-    const second = await services.run(mutation, socialWorker, { input: { ...input, satisfaction: 2 } });
+    const second = await services.run(mutation, counsellor, { input: { ...input, satisfaction: 2 } });
     expect(codes(second)).toEqual(['CONFLICT']);
-    const asOfficer = await services.run(mutation, socialWorker, { input: { ...input, respondentType: 'CIVIL_AFFAIRS_WORKER' } });
+    const asOfficer = await services.run(mutation, counsellor, { input: { ...input, respondentType: 'CIVIL_AFFAIRS_WORKER' } });
     expect(codes(asOfficer)).toEqual(['FORBIDDEN']);
     const rows = (await services.database.db.select().from(feedback)).filter((f) => f.referralId === completed.id && f.respondentType === 'PROFESSIONAL');
     expect(rows).toHaveLength(1);
@@ -146,9 +148,10 @@ describe('service records', () => {
 
   it('a volunteer\'s link to a recovered household is readable only by civil staff with household rights', async () => {
     // Scenario: a town worker links a volunteer to the household they came from (助人自助); others look.
+    // Households 50 and 100 lie in the worker's town 330203001 (the town of their referrals).
     const link = `mutation($v: ID!, $h: ID!) { linkVolunteerToHousehold(volunteerId: $v, householdId: $h) { id } }`;
     const v = demoId('volunteer', 2);
-    const h = demoId('household', 123);
+    const h = demoId('household', 50);
     const linked = await services.run(link, claimsFor('town_worker', { region: '330203001' }), { v, h });
     expect(linked.errors).toBeUndefined();
     const read = `query($id: ID!) { volunteer(id: $id) { recoveredHousehold { id } } }`;
@@ -157,7 +160,7 @@ describe('service records', () => {
     expect(codes(federation)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE']);
     const officer = await services.run(read, claimsFor('civil_officer', { region: '330203' }), { id: v });
     expect(officer.data!.volunteer.recoveredHousehold).toEqual({ id: h });
-    const relink = await services.run(link, claimsFor('town_worker', { region: '330203001' }), { v, h: demoId('household', 124) });
+    const relink = await services.run(link, claimsFor('town_worker', { region: '330203001' }), { v, h: demoId('household', 100) });
     expect(codes(relink)).toEqual(['CONFLICT']);
   });
 });

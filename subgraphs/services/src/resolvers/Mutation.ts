@@ -1,9 +1,23 @@
 import { and, eq, getTableColumns, isNull, or } from 'drizzle-orm';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
+import { hasRole } from '@aid/shared/auth.js';
 import type { Programme } from '@aid/shared/domain.js';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
 import { isNingboCounty } from '@aid/shared/regions.js';
-import { actsForProfessional, actsForTeam } from '../access.js';
+import {
+  actsForTeam,
+  hasOpenCaseOfHousehold,
+  mayActForPerformer,
+  mayCancelMicroWish,
+  mayCollectMicroWish,
+  mayConfirmMicroWish,
+  mayDeliverMicroWish,
+  mayLinkVolunteerToHousehold,
+  mayRecordFeedbackAs,
+  mayRecordFeedbackTypeAsRole,
+  mayRecordServiceFor,
+  type MicroWishFacts,
+  type ServicePerformer,
+} from '../access.js';
 import type { ServicesContext } from '../context.js';
 import {
   caseAssignments,
@@ -23,9 +37,19 @@ import {
   type PsychFileRow,
   type VolunteerRow,
 } from '../db/schema.js';
-import { boundedText, notInFuture, optionalId, optionalText, parseDay, parseInstant, requireId } from '../input.js';
+import {
+  boundedText,
+  notInFuture,
+  optionalId,
+  optionalText,
+  parseDay,
+  parseInstant,
+  publicTextProblem,
+  requireId,
+  requireMaskedLabel,
+} from '../input.js';
 import { actorRole, transitionMicroWish } from '../micro-wishes.js';
-import { referralForWrite } from '../referral-sync.js';
+import { isKnownNeedOf, knownHouseholdTown, referralForWrite } from '../referral-sync.js';
 import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
 
 type RiskLevel = PsychFileRow['riskLevel'];
@@ -47,29 +71,31 @@ function requireNingboRegion(code: string, field: string): string {
   return code;
 }
 
-/** A public title may not carry digit runs that could be a phone or ID number, nor contact handles. */
+/** A public title says what is wished for, never who wishes it (`publicTextProblem`). */
 function requireGenericTitle(value: string): string {
   const title = boundedText(value, 'publicTitle', 2, 40);
-  if (/\d{5,}/.test(title) || /[@＠]/.test(title)) {
-    throw badInput('publicTitle must be generic: no phone or ID numbers, no contact handles.', 'publicTitle');
-  }
+  const problem = publicTextProblem(title);
+  if (problem) throw badInput(`publicTitle must be generic, e.g. 一个新书包: ${problem}.`, 'publicTitle');
   return title;
 }
 
-/** Which respondent types each role may record feedback as (HOUSEHOLD: recorded on the household's behalf). */
-function mayRecordAs(claims: Claims, type: RespondentType): boolean {
-  switch (type) {
-    case 'HOUSEHOLD':
-      return true;
-    case 'CIVIL_AFFAIRS_WORKER':
-      return hasRole(claims, 'village_worker', 'town_worker', 'civil_officer');
-    case 'PROFESSIONAL':
-      return hasRole(claims, 'professional');
-    case 'VOLUNTEER':
-      return hasRole(claims, 'volunteer');
-    case 'CHARITY_ORGANIZATION':
-      return hasRole(claims, 'charity_org', 'charity_federation');
-  }
+/**
+ * The wish a transition names, if the caller may act on it by `allowed` (a rule of `src/access.ts`); a
+ * wish the caller may not act on is NOT_FOUND, exactly as a missing one, and its state is not told. The
+ * household of a wish never changes, so the rule is asked before the transition locks the row.
+ */
+async function wishFor(context: ServicesContext, id: string, allowed: (wish: MicroWishRow) => boolean | Promise<boolean>): Promise<MicroWishRow> {
+  const [wish] = await context.db.select().from(microWishes).where(eq(microWishes.id, id));
+  if (!wish || !(await allowed(wish))) throw notFound('Micro-wish');
+  return wish;
+}
+
+/** What services knows about a wish's household for the rules of its transitions. */
+async function microWishFacts(context: ServicesContext, wish: MicroWishRow): Promise<MicroWishFacts> {
+  return {
+    householdTown: await knownHouseholdTown(context.db, wish.householdId, context.referralSync, context.logger),
+    caseOfHousehold: await hasOpenCaseOfHousehold(context.db, await context.viewer(), wish.householdId),
+  };
 }
 
 interface RecordServiceInput {
@@ -114,7 +140,10 @@ export const Mutation = {
   async recordService(_: unknown, { input }: { input: RecordServiceInput }, context: ServicesContext) {
     const referralId = optionalId(input.referralId, 'referralId');
     const needId = optionalId(input.needId, 'needId');
-    if (!referralId && !needId) throw badInput('Give the referralId or the needId the service was delivered for.', 'referralId');
+    if (!referralId) {
+      // Services knows a household's needs only through its referrals (docs/services.md).
+      throw badInput('Give the referralId the service was delivered for: a need is confirmed only through its referral.', 'referralId');
+    }
     const householdId = requireId(input.householdId, 'householdId');
     if (!isAllowedServiceType(input.programme, input.serviceType)) {
       const allowed = SERVICE_TYPES_BY_PROGRAMME[input.programme].join(', ');
@@ -138,64 +167,74 @@ export const Mutation = {
       throw badInput('hours must be at least one minute and at most the time between startedAt and endedAt.', 'hours');
     }
     const notes = optionalText(input.notes, 'notes', 2000);
-    if (referralId) {
-      // The referral's facts come from civil affairs' feed (read model), not from the input.
-      const referral = await referralForWrite(context.db, context.claims, 'recordService', { referralId, householdId }, context.referralSync, context.logger);
-      if (referral.programme !== input.programme) {
-        throw badInput(`programme must be the referral's programme, ${referral.programme}.`, 'programme');
-      }
-      if (needId && needId !== referral.needId) throw badInput('needId does not match the need of this referral.', 'needId');
-    }
     const viewer = await context.viewer();
 
-    return context.db.transaction(async (tx) => {
-      let performer: { organizationId: string | null; regionCode: string };
-      if (professionalId) {
-        const [professional] = await tx
-          .select({ ...getTableColumns(professionals), regionCode: consortia.regionCode })
-          .from(professionals)
-          .innerJoin(consortia, eq(consortia.id, professionals.consortiumId))
-          .where(eq(professionals.id, professionalId));
-        if (!professional || !actsForProfessional(context.claims, viewer, professional)) throw notFound('Professional');
-        if (!professional.active) throw badInput('This professional does not take cases at present.', 'performer.professionalId');
-        if (referralId) {
-          // Row level: a professional works only on the cases assigned to them.
-          const [assigned] = await tx
-            .select({ id: caseAssignments.id })
-            .from(caseAssignments)
-            .where(and(eq(caseAssignments.professionalId, professionalId), eq(caseAssignments.referralId, referralId)));
-          if (!assigned) throw domainError(ErrorCode.NOT_FOUND, "This referral is not among the professional's assigned cases.");
-        }
-        performer = professional;
-      } else {
-        const [team] = await tx
-          .select({ ...getTableColumns(volunteerTeams), regionCode: consortia.regionCode })
-          .from(volunteerTeams)
-          .innerJoin(consortia, eq(consortia.id, volunteerTeams.consortiumId))
-          .where(eq(volunteerTeams.id, teamId!));
-        if (!team || !actsForTeam(context.claims, viewer, team)) throw notFound('Volunteer team');
-        if (volunteerId) {
-          const [member] = await tx
-            .select({ volunteerId: teamMemberships.volunteerId })
-            .from(teamMemberships)
-            .where(and(eq(teamMemberships.teamId, team.id), eq(teamMemberships.volunteerId, volunteerId), isNull(teamMemberships.leftOn)));
-          if (!member) throw badInput('performer.volunteerId is not a current member of the team.', 'performer.volunteerId');
-        }
-        performer = team;
+    // The performer first: registered, active, and the caller or someone the caller acts for.
+    let performer: ServicePerformer;
+    let delivered: { organizationId: string | null; regionCode: string };
+    if (professionalId) {
+      const [professional] = await context.db
+        .select({ ...getTableColumns(professionals), regionCode: consortia.regionCode })
+        .from(professionals)
+        .innerJoin(consortia, eq(consortia.id, professionals.consortiumId))
+        .where(eq(professionals.id, professionalId));
+      if (!professional) throw notFound('Professional');
+      performer = { kind: 'professional', professional };
+      if (!mayActForPerformer(context.claims, viewer, performer)) throw notFound('Professional');
+      if (!professional.active) throw badInput('This professional does not take cases at present.', 'performer.professionalId');
+      delivered = professional;
+    } else {
+      const [team] = await context.db
+        .select({ ...getTableColumns(volunteerTeams), regionCode: consortia.regionCode })
+        .from(volunteerTeams)
+        .innerJoin(consortia, eq(consortia.id, volunteerTeams.consortiumId))
+        .where(eq(volunteerTeams.id, teamId!));
+      if (!team) throw notFound('Volunteer team');
+      // A member of the team records their own service: the volunteer is the caller unless named.
+      const performedBy = volunteerId ?? (viewer.volunteer && viewer.teamIds.has(team.id) ? viewer.volunteer.id : null);
+      performer = { kind: 'team', team, volunteerId: performedBy };
+      if (!mayActForPerformer(context.claims, viewer, performer)) throw notFound('Volunteer team');
+      if (performedBy) {
+        const [member] = await context.db
+          .select({ volunteerId: teamMemberships.volunteerId })
+          .from(teamMemberships)
+          .where(and(eq(teamMemberships.teamId, team.id), eq(teamMemberships.volunteerId, performedBy), isNull(teamMemberships.leftOn)));
+        if (!member) throw badInput('performer.volunteerId is not a current member of the team.', 'performer.volunteerId');
       }
+      delivered = team;
+    }
+    const performedByVolunteer = performer.kind === 'team' ? performer.volunteerId : null;
+
+    // Then the referral (read model fed by civil affairs): known, one the performer may serve, of the given
+    // household, in a state that allows service, of the given programme and need.
+    const referral = await referralForWrite(
+      context.db,
+      context.claims,
+      'recordService',
+      { referralId, householdId },
+      context.referralSync,
+      context.logger,
+      { mayAct: (r) => mayRecordServiceFor(context.db, performer, r) },
+    );
+    if (referral.programme !== input.programme) {
+      throw badInput(`programme must be the referral's programme, ${referral.programme}.`, 'programme');
+    }
+    if (needId && needId !== referral.needId) throw badInput('needId does not match the need of this referral.', 'needId');
+
+    return context.db.transaction(async (tx) => {
       const [record] = await tx
         .insert(serviceRecords)
         .values({
           referralId,
-          needId,
+          needId: needId ?? referral.needId,
           householdId,
           programme: input.programme,
           serviceType: input.serviceType,
           professionalId,
           teamId,
-          volunteerId,
-          organizationId: performer.organizationId,
-          regionCode: performer.regionCode,
+          volunteerId: performedByVolunteer,
+          organizationId: delivered.organizationId,
+          regionCode: delivered.regionCode,
           startedAt,
           endedAt,
           durationMinutes: minutes,
@@ -281,6 +320,13 @@ export const Mutation = {
     if (!Number.isInteger(input.valueFen) || input.valueFen < 1 || input.valueFen > MAX_MICRO_WISH_FEN) {
       throw badInput(`valueFen must be a whole number of fen from 1 to ${MAX_MICRO_WISH_FEN}.`, 'valueFen');
     }
+    // Row level: the household's place as services knows it (its referrals' town), never the input's county.
+    const town = await knownHouseholdTown(context.db, householdId, context.referralSync, context.logger);
+    if (!mayCollectMicroWish(context.claims, town)) throw notFound('Household');
+    if (town!.slice(0, 6) !== input.countyCode) throw badInput("countyCode must be the county of the household's town.", 'countyCode');
+    if (needId && !(await isKnownNeedOf(context.db, needId, householdId))) {
+      throw badInput('needId must be a need of this household that services knows through a referral.', 'needId');
+    }
     return context.db.transaction(async (tx) => {
       const [wish] = await tx
         .insert(microWishes)
@@ -317,18 +363,27 @@ export const Mutation = {
   async deliverMicroWish(_: unknown, args: { id: string; teamId: string }, context: ServicesContext) {
     const id = requireId(args.id, 'id');
     const teamId = requireId(args.teamId, 'teamId');
-    const team = await context.loaders.teamById.load(teamId);
-    if (!team || !actsForTeam(context.claims, await context.viewer(), team)) throw notFound('Volunteer team');
+    const [team] = await context.db
+      .select({ id: volunteerTeams.id, organizationId: volunteerTeams.organizationId, regionCode: consortia.regionCode })
+      .from(volunteerTeams)
+      .innerJoin(consortia, eq(consortia.id, volunteerTeams.consortiumId))
+      .where(eq(volunteerTeams.id, teamId));
+    const viewer = await context.viewer();
+    if (!team || !actsForTeam(context.claims, viewer, team)) throw notFound('Volunteer team');
+    await wishFor(context, id, (wish) => mayDeliverMicroWish(context.claims, viewer, wish, team));
     return transitionMicroWish(context.db, context.claims, id, 'deliver', { deliveredByTeamId: team.id, deliveredAt: new Date() });
   },
 
-  confirmMicroWish(_: unknown, args: { id: string }, context: ServicesContext) {
-    return transitionMicroWish(context.db, context.claims, requireId(args.id, 'id'), 'confirm', { confirmedAt: new Date() });
+  async confirmMicroWish(_: unknown, args: { id: string }, context: ServicesContext) {
+    const id = requireId(args.id, 'id');
+    await wishFor(context, id, async (wish) => mayConfirmMicroWish(context.claims, await microWishFacts(context, wish)));
+    return transitionMicroWish(context.db, context.claims, id, 'confirm', { confirmedAt: new Date() });
   },
 
-  cancelMicroWish(_: unknown, args: { id: string; reason: string }, context: ServicesContext) {
+  async cancelMicroWish(_: unknown, args: { id: string; reason: string }, context: ServicesContext) {
     const id = requireId(args.id, 'id');
     const reason = boundedText(args.reason, 'reason', 1, 200);
+    await wishFor(context, id, async (wish) => mayCancelMicroWish(context.claims, await microWishFacts(context, wish)));
     return transitionMicroWish(context.db, context.claims, id, 'cancel', { cancelledAt: new Date(), cancelReason: reason }, reason);
   },
 
@@ -347,17 +402,33 @@ export const Mutation = {
     if (!Number.isInteger(input.satisfaction) || input.satisfaction < 1 || input.satisfaction > 5) {
       throw badInput('satisfaction must be a whole number from 1 to 5.', 'satisfaction');
     }
-    if (!mayRecordAs(context.claims, input.respondentType)) {
-      throw forbidden(`Your role cannot record feedback as ${input.respondentType}; record it as HOUSEHOLD or as your own role.`);
+    if (!mayRecordFeedbackTypeAsRole(context.claims, input.respondentType)) {
+      throw forbidden(
+        `Your role cannot record feedback as ${input.respondentType}; record it as your own role (civil staff also record HOUSEHOLD answers).`,
+      );
     }
-    await referralForWrite(context.db, context.claims, 'recordFeedback', { referralId, householdId }, context.referralSync, context.logger);
+    const viewer = await context.viewer();
+    // Not found and not allowed look the same: a referral the caller has no relation to, or of another
+    // household, is NOT_FOUND, and its state is not told.
+    const referral = await referralForWrite(
+      context.db,
+      context.claims,
+      'recordFeedback',
+      { referralId, householdId },
+      context.referralSync,
+      context.logger,
+      { mayAct: (r) => mayRecordFeedbackAs(context.db, context.claims, viewer, r, input.respondentType), otherHouseholdIsNotFound: true },
+    );
+    if (organizationId && organizationId !== referral.organizationId) {
+      throw badInput('organizationId must be the organisation holding the referral (or left out).', 'organizationId');
+    }
     return context.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(feedback)
         .values({
           referralId,
           householdId,
-          organizationId,
+          organizationId: referral.organizationId,
           respondentType: input.respondentType,
           satisfaction: input.satisfaction,
           needMet: input.needMet,
@@ -375,9 +446,8 @@ export const Mutation = {
     { input }: { input: { maskedLabel: string; regionCode: string; skills: VolunteerSkill[]; teamId?: string | null; accountSubject?: string | null } },
     context: ServicesContext,
   ) {
-    const maskedLabel = boundedText(input.maskedLabel, 'maskedLabel', 2, 20);
-    // Only a masked label is kept for volunteers (docs/services.md): refuse anything that looks like a full name.
-    if (!maskedLabel.includes('*')) throw badInput('maskedLabel must be masked, e.g. 李**; never a full name.', 'maskedLabel');
+    // Only a masked label is kept for volunteers (docs/services.md): a surname and stars, never a name.
+    const maskedLabel = requireMaskedLabel(input.maskedLabel, 'maskedLabel');
     const regionCode = requireNingboRegion(input.regionCode, 'regionCode');
     const skills = [...new Set(input.skills)];
     if (skills.length === 0) throw badInput('skills must name at least one skill.', 'skills');
@@ -402,6 +472,8 @@ export const Mutation = {
   async linkVolunteerToHousehold(_: unknown, args: { volunteerId: string; householdId: string }, context: ServicesContext) {
     const volunteerId = requireId(args.volunteerId, 'volunteerId');
     const householdId = requireId(args.householdId, 'householdId');
+    const town = await knownHouseholdTown(context.db, householdId, context.referralSync, context.logger);
+    if (!mayLinkVolunteerToHousehold(context.claims, town)) throw notFound('Household');
     const [linked] = await context.db
       .update(volunteers)
       .set({ householdId })
