@@ -19,7 +19,7 @@ const DOCUMENTS: Record<string, string> = {
     hasMore
   }
 }`,
-  // The feed with the aid outcomes joined through the graph (DESIGN section 5): civil-affairs' referral, charity's
+  // The feed with the aid outcomes joined through the graph: civil-affairs' referral, charity's
   // fundings, services' records and feedback. Non-personal fields only: no household, no notes, no donors.
   ProvincialReferralOutcomes: `query ProvincialReferralOutcomes($after: String, $first: Int) {
   referralEvents(after: $after, first: $first) {

@@ -1,5 +1,5 @@
 /**
- * The closed loop of DESIGN section 3, end to end through the gateway: every step acts with the token of the
+ * The closed loop of docs/design.md, end to end through the gateway: every step acts with the token of the
  * role that acts in the story, and each step builds on the state the previous ones left.
  */
 import { count, eq, max } from 'drizzle-orm';
@@ -129,7 +129,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe('the closed loop of DESIGN section 3, through the gateway with each role\'s own token', () => {
+describe('the closed loop of docs/design.md, through the gateway with each role\'s own token', () => {
   it('1. a village worker records a MEDICAL need on a home visit; civil affairs computes the gap', async () => {
     // Step 1: the village worker of the household's village records 善医 costs left after the three coverage lines.
     const worker = await stack.token('village_worker', { region: facts.villageCode, sub: 'closed-loop-village-worker' });
@@ -604,21 +604,26 @@ describe('the closed loop of DESIGN section 3, through the gateway with each rol
     for (const [before, after] of [[county(indicatorsBefore), county(all)], [medical(indicatorsBefore), medical(all)]]) {
       expect(after.suppressed).toBe(false);
       expect(before.suppressed).toBe(false);
-      expect(after).toMatchObject({
-        created: before.created + 2,
-        requested: before.requested + 2,
-        claimed: before.claimed + 2,
-        completed: before.completed + 1,
-        failed: before.failed,
-        cancelled: before.cancelled + 1,
-        gapCoveredFen: before.gapCoveredFen + loop.gapFen,
-      });
-      expect(after.completionRate).toBeCloseTo(after.completed / after.requested, 4);
-      expect(after.p90HoursToClaim).toBeGreaterThanOrEqual(after.medianHoursToClaim);
+      expect(after.created).toBe(before.created + 2);
+      // A sub-count is shown only where neither it nor the rest of its group is a small group; where it is
+      // shown in both periods, it moved by exactly the story's referrals.
+      const delta = { requested: 2, claimed: 2, completed: 1, failed: 0, cancelled: 1 } as const;
+      for (const [field, moved] of Object.entries(delta)) {
+        for (const value of [before[field], after[field]]) expect(value === null || value === 0 || value >= 5).toBe(true);
+        if (before[field] !== null && after[field] !== null) expect(after[field]).toBe(before[field] + moved);
+      }
+      // Gap covered is rounded to 10,000 CNY, so one need's gap cannot be read off two periods.
+      for (const value of [before.gapCoveredFen, after.gapCoveredFen]) if (value !== null) expect(value % 1_000_000).toBe(0);
+      if (before.gapCoveredFen !== null && after.gapCoveredFen !== null) {
+        expect(Math.abs(after.gapCoveredFen - before.gapCoveredFen - loop.gapFen)).toBeLessThanOrEqual(1_000_000);
+      }
+      if (after.completionRate !== null) expect(after.completionRate).toBeCloseTo(after.completed / after.requested, 4);
+      if (after.p90HoursToClaim !== null) expect(after.p90HoursToClaim).toBeGreaterThanOrEqual(after.medianHoursToClaim);
     }
     expect(county(all).countyName).toBe('海曙区');
 
-    // Only today: the story's two referrals, fewer than 5, so every figure is suppressed.
+    // Only today (the period is widened to the whole month): the story's two referrals, fewer than 5, so
+    // every figure is suppressed.
     const today = ok(await stack.query(INDICATORS, { token, variables: { county: COUNTY, from: chinaDay(), to: chinaDay() } })).referralIndicators;
     expect(today.minimumGroupSize).toBe(5);
     expect(today.byCounty).toEqual([expect.objectContaining({ countyCode: COUNTY, suppressed: true, created: null, completed: null, gapCoveredFen: null })]);

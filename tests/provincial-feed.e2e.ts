@@ -8,7 +8,7 @@ import { TRUSTED_DOCUMENTS_FILE } from '@aid/gateway/trusted-documents.js';
 import { demoReferrals } from '@aid/shared/demo.js';
 import { startStack, type Stack } from './support/stack.js';
 
-// DESIGN section 5 and section 3 step 7: the provincial system reads the referral feed with the aid outcomes
+// the provincial system reads the referral feed with the aid outcomes
 // joined through the graph (civil-affairs' referral, charity's fundings, services' records and feedback), with
 // its trusted document only, and no personal data comes back.
 let stack: Stack;

@@ -64,7 +64,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     subgraphUrls,
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 5000, { min: 100, max: 120_000 }),
     subgraphTimeouts,
-    deduplicateSubgraphQueries: reader.bool('DEDUPLICATE_SUBGRAPH_QUERIES', true),
+    // Off by default: merged reads would write one access-log row for several reads of a full personal value.
+    deduplicateSubgraphQueries: reader.bool('DEDUPLICATE_SUBGRAPH_QUERIES', false),
     rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
     trustedDocumentRoles: roleList(reader, 'TRUSTED_DOCUMENT_ROLES', ['provincial_system']),
     introspection: reader.bool('INTROSPECTION', !production),

@@ -5,4 +5,6 @@ export interface GatewayContext {
   readonly claims: Claims;
   /** The caller's own token, or the gateway's anonymous `public` token. */
   readonly forwardToken: string;
+  /** Set for machine clients once their operation matched a trusted document: sent to every subgraph. */
+  gatewayAssertion?: string;
 }

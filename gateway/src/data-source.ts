@@ -4,6 +4,7 @@ import { Agent, request } from 'undici';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import { GATEWAY_ASSERTION_HEADER } from '@aid/shared/auth.js';
 import { ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
 import type { GatewayContext } from './context.js';
@@ -134,6 +135,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const token = (context as Partial<GatewayContext>).forwardToken;
     if (token) request.http?.headers.set('authorization', `Bearer ${token}`);
+    const assertion = (context as Partial<GatewayContext>).gatewayAssertion;
+    if (assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, assertion);
   }
 }
 

@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ANONYMOUS, createTokenVerifier, mintToken } from '@aid/shared/auth.js';
+import { ANONYMOUS, createTokenVerifier, mintGatewayAssertion } from '@aid/shared/auth.js';
 import { demoId } from '@aid/shared/ids.js';
 import { serveGraphQL, type RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger, type Logger } from '@aid/shared/logger.js';
@@ -67,7 +67,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         config.subgraphUrls[name] ?? url ?? '',
         {
           timeoutMs: config.subgraphTimeouts?.[name] ?? config.subgraphTimeoutMs,
-          deduplicate: config.deduplicateSubgraphQueries ?? true,
+          deduplicate: config.deduplicateSubgraphQueries ?? false,
         },
         metrics,
         logger,
@@ -99,27 +99,11 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     ttlSeconds: config.anonymousTokenTtlSeconds,
   });
 
-  const landingPage =
-    config.sandbox && config.auth.devKeys
-      ? ApolloServerPluginLandingPageLocalDefault({
-          embed: {
-            initialState: {
-              sharedHeaders: {
-                Authorization: `Bearer ${await mintToken(config.auth.devKeys.privateJwk, {
-                  role: 'civil_officer',
-                  region: '330203',
-                  sub: 'sandbox-dev',
-                  expiresIn: '12h',
-                  issuer: config.auth.issuer,
-                  audience: config.auth.audience,
-                })}`,
-              },
-            },
-          },
-          document: SANDBOX_FIRST_QUERY,
-          footer: false,
-        })
-      : ApolloServerPluginLandingPageDisabled();
+  // The page is the same for everyone who can reach the gateway, so it never embeds a token: a developer
+  // mints one (`npm run token`) and pastes it into the Authorization header.
+  const landingPage = config.sandbox
+    ? ApolloServerPluginLandingPageLocalDefault({ embed: true, document: SANDBOX_FIRST_QUERY, footer: false })
+    : ApolloServerPluginLandingPageDisabled();
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: secured,
@@ -138,7 +122,11 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       metricsPlugin(metrics),
       inputHygienePlugin<GatewayContext>(),
       ...(config.trustedDocumentRoles.length > 0
-        ? [trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles)]
+        ? [
+            trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles, (token, document) =>
+              mintGatewayAssertion(anonymousKey, { token, document, issuer: config.auth.issuer, audience: config.auth.audience }),
+            ),
+          ]
         : []),
     ],
   });
@@ -188,8 +176,9 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
 
 /** The query the Sandbox opens with: a demo household joined across all three subgraphs. */
 export const SANDBOX_FIRST_QUERY = `# A household of Haishu district (海曙区) with what charity and services gave it.
-# The Authorization header holds a dev civil_officer token for 330203; mint others with
-#   npm run token -- --role <role>
+# Put a token in the Authorization header first (Bearer <token>): for this household, a Haishu officer's
+#   npm run token -- --role civil_officer
+# (other roles: npm run token -- --role <role>).
 query FirstLook {
   household(id: "${demoId('household', 0)}") {
     countyName

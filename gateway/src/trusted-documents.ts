@@ -37,27 +37,35 @@ export function readTrustedDocuments(file: URL | string = TRUSTED_DOCUMENTS_FILE
 }
 
 /**
- * Machine clients (DESIGN section 7) run only the documents agreed with them: a caller holding one of `roles`
+ * Machine clients run only the documents agreed with them: a caller holding one of `roles`
  * gets FORBIDDEN for any operation not in the manifest, before anything is planned or fetched.
  */
-export function trustedDocumentsPlugin(trusted: ReadonlySet<string>, roles: readonly Role[]): ApolloServerPlugin<GatewayContext> {
-  const known = new Map<string, boolean>();
+export function trustedDocumentsPlugin(
+  trusted: ReadonlySet<string>,
+  roles: readonly Role[],
+  /** Signs the assertion subgraphs require with every request of a machine client (mintGatewayAssertion). */
+  assert: (token: string, document: string) => Promise<string>,
+): ApolloServerPlugin<GatewayContext> {
+  const known = new Map<string, string | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, queryHash }) {
           if (!hasRole(contextValue.claims, ...roles)) return;
-          let allowed = known.get(queryHash);
-          if (allowed === undefined) {
-            allowed = trusted.has(documentId(document));
+          let id = known.get(queryHash);
+          if (id === undefined) {
+            const computed = documentId(document);
+            id = trusted.has(computed) ? computed : null;
             if (known.size > 10_000) known.clear();
-            known.set(queryHash, allowed);
+            known.set(queryHash, id);
           }
+          const allowed = id !== null;
           if (!allowed) {
             throw domainError(ErrorCode.FORBIDDEN, 'This client may only run its trusted documents (see gateway/trusted-documents.json).', {
               http: { status: 403 },
             });
           }
+          contextValue.gatewayAssertion = await assert(contextValue.forwardToken, id!);
         },
       };
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
@@ -49,7 +50,14 @@ export interface AuthConfig {
   jwksUrl?: string;
   /** Public keys (SPKI PEM or JWK JSON) trusted in addition, e.g. the gateway's anonymous-token key. */
   publicKeys: string[];
+  /** The longest lifetime a token may have (`exp` from now, and from `iat`), in seconds: 24 hours unless set. */
+  maxTokenLifetimeSeconds?: number;
 }
+
+/** Tokens living longer than this are refused unless configured otherwise (AUTH_MAX_TOKEN_LIFETIME_SECONDS). */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const unauthenticated = (message: string) =>
   domainError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
@@ -66,7 +74,11 @@ export function claimsFromPayload(payload: JWTPayload): Claims {
   if (region !== undefined && !/^\d{6}(\d{3}(\d{3})?)?$/.test(region)) {
     throw unauthenticated('The token region must be a 6-, 9- or 12-digit region code.');
   }
-  const org = typeof payload.org === 'string' && payload.org.length > 0 ? payload.org : undefined;
+  if (payload.sub.length > 200) throw unauthenticated('The token subject is too long.');
+  if (payload.org !== undefined && (typeof payload.org !== 'string' || !UUID.test(payload.org))) {
+    throw unauthenticated('The token org must be an organisation id (a uuid).');
+  }
+  const org = typeof payload.org === 'string' ? payload.org.toLowerCase() : undefined;
   const purpose = typeof payload.purpose === 'string' ? payload.purpose.slice(0, 200) : undefined;
   return {
     sub: payload.sub,
@@ -88,6 +100,33 @@ export interface TokenVerifier {
   /** Verifies an `Authorization` header value; throws UNAUTHENTICATED when it is missing or invalid. */
   verifyHeader(header: string | undefined | null): Promise<Claims>;
   verify(token: string): Promise<Claims>;
+  /** Whether a gateway assertion is valid and was made for exactly this caller token (see mintGatewayAssertion). */
+  verifyGatewayAssertion(assertion: string | undefined | null, token: string): Promise<boolean>;
+}
+
+/** The header a gateway assertion travels in, from the gateway to a subgraph. */
+export const GATEWAY_ASSERTION_HEADER = 'x-gateway-assertion';
+const GATEWAY_ASSERTION_TYPE = 'gateway-assertion';
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * A gateway assertion: the gateway's short-lived signed statement that it checked this caller's operation
+ * against the trusted documents (`document` is its id). It is bound to the caller's token, so it cannot be
+ * replayed with another token, and signed with the gateway's own key. Subgraphs require one with every
+ * request of a machine client, so such a client cannot run an operation of its own by calling a subgraph
+ * directly.
+ */
+export function mintGatewayAssertion(
+  privateKey: JWK | string,
+  options: { token: string; document: string; issuer?: string; audience?: string },
+): Promise<string> {
+  return signWith(privateKey, {
+    claims: { typ: GATEWAY_ASSERTION_TYPE, tok: tokenHash(options.token), doc: options.document },
+    sub: 'gateway',
+    issuer: options.issuer ?? DEFAULT_ISSUER,
+    audience: options.audience ?? DEFAULT_AUDIENCE,
+    expiresIn: '60s',
+  });
 }
 
 export async function createTokenVerifier(config: AuthConfig): Promise<TokenVerifier> {
@@ -122,6 +161,11 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
           algorithms: [ALGORITHM, 'RS256'],
           requiredClaims: ['exp', 'sub'],
         });
+        const maxLifetime = config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+        const exp = payload.exp ?? 0;
+        if (exp - now / 1000 > maxLifetime || (typeof payload.iat === 'number' && exp - payload.iat > maxLifetime)) {
+          throw unauthenticated(`The token lives longer than ${maxLifetime} seconds: ask for a shorter-lived one.`);
+        }
         const claims = claimsFromPayload(payload);
         if (verified.size >= VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value!);
         verified.set(token, { claims, until: Math.min((payload.exp ?? 0) * 1000, now + VERIFIED_TOKEN_TTL_MS) });
@@ -135,6 +179,23 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
 
   return {
     verify,
+    async verifyGatewayAssertion(assertion, token) {
+      if (!assertion || assertion.length > MAX_TOKEN_BYTES) return false;
+      for (const keySet of keySets) {
+        try {
+          const { payload } = await jwtVerify(assertion, keySet, {
+            issuer: config.issuer,
+            audience: config.audience,
+            algorithms: [ALGORITHM],
+            requiredClaims: ['exp', 'sub'],
+          });
+          if (payload.sub === 'gateway' && payload.typ === GATEWAY_ASSERTION_TYPE && payload.tok === tokenHash(token)) return true;
+        } catch {
+          // try the next key set
+        }
+      }
+      return false;
+    },
     async verifyHeader(header) {
       if (!header) throw unauthenticated('Sign in: send Authorization: Bearer <token>.');
       const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
@@ -173,24 +234,38 @@ export interface MintOptions {
 }
 
 /** Signs a token with a private key (JWK JSON or PKCS8 PEM). Used by the dev minter, tests and the gateway. */
-export async function mintToken(privateKey: JWK | string, options: MintOptions): Promise<string> {
+/** Signs a JWT with a private key (PKCS8 PEM or JWK). */
+async function signWith(
+  privateKey: JWK | string,
+  options: { claims: Record<string, unknown>; sub: string; issuer: string; audience: string; expiresIn: string },
+): Promise<string> {
   const key =
     typeof privateKey === 'string' ? await importPKCS8(privateKey, ALGORITHM) : await importJWK(privateKey, ALGORITHM);
-  const scopes = options.scopes ?? DEFAULT_ROLE_SCOPES[options.role];
-  return new SignJWT({
-    roles: [options.role],
-    scope: scopes.join(' '),
-    ...(options.org ? { org: options.org } : {}),
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.purpose ? { purpose: options.purpose } : {}),
-  })
+  return new SignJWT(options.claims)
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
-    .setSubject(options.sub ?? `dev-${options.role}`)
-    .setIssuer(options.issuer ?? DEFAULT_ISSUER)
-    .setAudience(options.audience ?? DEFAULT_AUDIENCE)
+    .setSubject(options.sub)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
     .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '8h')
+    .setExpirationTime(options.expiresIn)
     .sign(key);
+}
+
+export async function mintToken(privateKey: JWK | string, options: MintOptions): Promise<string> {
+  const scopes = options.scopes ?? DEFAULT_ROLE_SCOPES[options.role];
+  return signWith(privateKey, {
+    claims: {
+      roles: [options.role],
+      scope: scopes.join(' '),
+      ...(options.org ? { org: options.org } : {}),
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.purpose ? { purpose: options.purpose } : {}),
+    },
+    sub: options.sub ?? `dev-${options.role}`,
+    issuer: options.issuer ?? DEFAULT_ISSUER,
+    audience: options.audience ?? DEFAULT_AUDIENCE,
+    expiresIn: options.expiresIn ?? '8h',
+  });
 }
 
 export function hasRole(claims: Claims, ...roles: Role[]): boolean {

@@ -61,12 +61,17 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     migrationsTable: `${options.schema}_migrations`,
   };
   if (location.kind === 'postgres') {
+    const transactions = new Map<number, () => void>();
     const client = postgres(location.url, {
       max: location.maxConnections ?? 10,
       onnotice: () => {},
       connection: { application_name: `aid-${options.schema}` },
+      // A connection that cannot be (re)established fails its query after this many seconds, not 30.
+      connect_timeout: 10,
+      // Told of every closed connection: a transaction on it stops writing to it at once (see below).
+      onclose: (connectionId) => transactions.get(connectionId)?.(),
     });
-    const db = drizzlePostgres(client, { logger: statements }) as unknown as Database;
+    const db = drizzlePostgres(withConnectionSafeTransactions(client, transactions), { logger: statements }) as unknown as Database;
     return {
       db,
       location,
@@ -85,6 +90,106 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     migrate: () => migratePglite(db as never, migrationConfig),
     close: () => client.close(),
   };
+}
+
+/** The error a transaction's statement gets once its connection has gone: transient, so the client may retry. */
+function connectionClosedError(): Error {
+  return Object.assign(new Error('The database connection was lost during the transaction.'), { code: 'CONNECTION_CLOSED' });
+}
+
+/** What drizzle's postgres-js session calls on a transaction's client. */
+interface TransactionClient {
+  unsafe(query: string, params?: unknown[], options?: { prepare?: boolean }): PromiseLike<unknown> & { values(): PromiseLike<unknown> };
+  savepoint<T>(fn: (client: TransactionClient) => Promise<T>): Promise<T>;
+}
+
+/**
+ * postgres.js 3.4.9 (the newest release) crashes the process when a connection is lost inside a transaction:
+ * `sql.begin` answers the failed statement with its own `rollback` on the dead connection, whose deferred
+ * write dereferences the nulled socket in a `setImmediate` (`TypeError: Cannot read properties of null
+ * (reading 'write')`, upstream porsager/postgres#1154, #1208; fixes proposed in #1168/#1209, none released).
+ * The throw escapes every promise, so nothing can catch it, and the connection is left wedged (its flush timer
+ * is never cleared), so even a guarded process would lose the pool.
+ *
+ * This runs drizzle's transactions on a reserved connection instead, driven here: the connection is learned
+ * from the first statement (`onexecute`), its closing is learned from the pool's `onclose`, and from that
+ * moment no statement, rollback or release touches it again: every later statement of the transaction fails
+ * with a transient `CONNECTION_CLOSED` (the request fails; the process and the pool do not). The pool already
+ * took the closed connection back and reconnects it on demand; releasing it again would wedge it (#1199).
+ * Statements outside transactions never reach a closed connection: the pool routes them to open ones.
+ */
+function withConnectionSafeTransactions(client: postgres.Sql, transactions: Map<number, () => void>): postgres.Sql {
+  const begin = async <T>(fn: (client: TransactionClient) => Promise<T>): Promise<T> => {
+    const reserved = await client.reserve();
+    let connectionId: number | undefined;
+    let lost = false;
+    let finished = false;
+    const guard = (query: () => PromiseLike<unknown>): PromiseLike<unknown> => {
+      if (lost) return Promise.reject(connectionClosedError());
+      if (finished) return Promise.reject(new Error('Statement issued after its transaction ended.'));
+      return query();
+    };
+    // Lazy, so the check runs when drizzle awaits the statement (it calls `.values()` first for row arrays).
+    const statement = (query: string, params?: unknown[], options?: { prepare?: boolean }) => {
+      let values = false;
+      const run = () =>
+        guard(() => {
+          const q = reserved.unsafe(query, params as never, options);
+          return values ? q.values() : q;
+        });
+      const lazy = {
+        values() {
+          values = true;
+          return lazy;
+        },
+        then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+          return run().then(onFulfilled, onRejected);
+        },
+      };
+      return lazy;
+    };
+    let savepoints = 0;
+    const transaction: TransactionClient = {
+      unsafe: statement,
+      async savepoint(inner) {
+        const name = `aid_savepoint_${savepoints++}`;
+        await statement(`savepoint ${name}`);
+        try {
+          const result = await inner(transaction);
+          await statement(`release savepoint ${name}`);
+          return result;
+        } catch (error) {
+          if (!lost) await statement(`rollback to savepoint ${name}`);
+          throw error;
+        }
+      },
+    };
+    try {
+      await reserved.unsafe('begin', [], {
+        onexecute: (connection: { id: number }) => {
+          connectionId = connection.id;
+          transactions.set(connection.id, () => {
+            lost = true;
+          });
+          return true;
+        },
+      } as never);
+      const result = await fn(transaction);
+      await statement('commit');
+      return result;
+    } catch (error) {
+      if (!lost && connectionId !== undefined) await Promise.resolve(statement('rollback')).catch(() => {});
+      throw lost ? connectionClosedError() : error;
+    } finally {
+      finished = true;
+      if (connectionId !== undefined) transactions.delete(connectionId);
+      // A connection that closed went back to the pool when it closed; only a live one is handed back.
+      if (!lost && connectionId !== undefined) reserved.release();
+    }
+  };
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === 'begin' ? begin : Reflect.get(target, property, receiver)),
+  });
 }
 
 /**

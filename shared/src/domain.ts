@@ -16,7 +16,7 @@ export const PROGRAMMES = [
 ] as const;
 export type Programme = (typeof PROGRAMMES)[number];
 
-/** Referral states: the HL7 FHIR SDOH (Gravity) Task workflow with a claim step (DESIGN section 3). */
+/** Referral states: the HL7 FHIR SDOH (Gravity) Task workflow with a claim step. */
 export const REFERRAL_STATUSES = [
   'DRAFT',
   'REQUESTED',

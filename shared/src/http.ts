@@ -19,7 +19,13 @@ export interface ServeOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Observes each GraphQL request body (tests check what a subgraph received). */
   onRequest?: (body: unknown) => void;
+  /** The most time a request (headers and body) may take to arrive; a slower client is cut. */
+  requestTimeoutMs?: number;
 }
+
+/** Default bounds on receiving one request: its headers, and all of it. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface RunningHttpServer {
   readonly url: string;
@@ -55,7 +61,9 @@ export async function serveGraphQL<TContext extends BaseContext>(
 ): Promise<RunningHttpServer> {
   const graphqlPath = options.path ?? '/graphql';
   const limit = options.maxBodyBytes ?? 1_000_000;
-  const server = createServer(async (request, response) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node checks the request deadlines on this interval: check often enough that a deadline holds.
+  const server = createServer({ connectionsCheckingInterval: Math.max(100, Math.min(1_000, requestTimeout / 4)) }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       const route = options.routes?.[url.pathname];
@@ -115,6 +123,9 @@ export async function serveGraphQL<TContext extends BaseContext>(
     }
   });
   server.keepAliveTimeout = 65_000;
+  // A client that trickles its headers or body is cut: the whole request must arrive within these bounds.
+  server.headersTimeout = Math.min(requestTimeout, HEADERS_TIMEOUT_MS);
+  server.requestTimeout = requestTimeout;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

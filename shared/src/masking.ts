@@ -67,7 +67,9 @@ export function createErrorFormatter(logger: Logger) {
         const value = formatted.extensions?.[key];
         if (value !== undefined && typeof value !== 'object') extensions[key] = value;
       }
-      return { message: shortMessage(formatted.message.replace(/ ?Did you mean .*\?$/, '')), ...base, extensions };
+      // Suggestions, or a placeholder only where there would be one, tell how close a name is to a real one.
+      const message = formatted.message.replace(/ ?Did you mean .*\?$/, '').replace(/ ?\[Suggestion hidden\]\??$/, '');
+      return { message: shortMessage(message), ...base, extensions };
     }
     const unwrapped = unwrapResolverError(error);
     if (isTransientFailure(unwrapped)) {

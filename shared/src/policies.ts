@@ -1,7 +1,7 @@
 import { hasRole, type Claims } from './auth.js';
 
 /**
- * `@policy` names and the claim checks they stand for (DESIGN section 4). The gateway and every subgraph
+ * `@policy` names and the claim checks they stand for. The gateway and every subgraph
  * resolve policy names through this one table; an unknown name never authorises.
  */
 export const POLICIES: Readonly<Record<string, (claims: Claims) => boolean>> = {

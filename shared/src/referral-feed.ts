@@ -28,6 +28,12 @@ export interface ReferralFeedEvent {
   organizationId: string | null;
   /** 9-digit town code of the household, when the feed offers it. */
   townCode: string | null;
+  /**
+   * 12-digit village code of the household, when the feed offers it: what the consumers' row rules compare a
+   * caller's region with (a village worker covers one village, never the whole town). Absent from feeds
+   * that predate it.
+   */
+  villageCode?: string | null;
   occurredAt: string;
 }
 
@@ -47,7 +53,7 @@ export class ReferralFeedError extends Error {}
 
 const REQUIRED_FIELDS = 'sequence cursor referralId needId householdId programme action fromStatus status organizationId occurredAt';
 /** Fields read when the feed offers them (older feeds lack them; the client then asks without). */
-const OPTIONAL_FIELDS = ['townCode'] as const;
+const OPTIONAL_FIELDS = ['townCode', 'villageCode'] as const;
 
 function feedQuery(optional: readonly string[]): string {
   return `query ReferralFeed($after: String, $first: Int) {
@@ -105,7 +111,14 @@ export function createReferralFeedClient(options: ReferralFeedClientOptions): Re
         throw new ReferralFeedError(`referral feed refused the request (HTTP ${status}: ${codes})`);
       }
       return {
-        events: page.events.map((raw) => ({ ...raw, townCode: (raw.townCode as string | undefined) ?? null }) as ReferralFeedEvent),
+        events: page.events.map(
+          (raw) =>
+            ({
+              ...raw,
+              townCode: (raw.townCode as string | undefined) ?? null,
+              villageCode: (raw.villageCode as string | undefined) ?? null,
+            }) as ReferralFeedEvent,
+        ),
         endCursor: page.endCursor,
         hasMore: page.hasMore,
       };

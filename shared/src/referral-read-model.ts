@@ -1,8 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
 import { demoReferrals } from './demo.js';
+import { pick, seededRandom } from './ids.js';
 import type { Programme, ReferralStatus } from './domain.js';
-import { NINGBO_COUNTIES } from './regions.js';
+import { NINGBO_COUNTIES, villagesOf } from './regions.js';
 import type { Database, Queryable } from './database.js';
 import type { Logger } from './logger.js';
 import type { ReferralFeedEvent, ReferralFeedPage, ReferralFeedStore } from './referral-feed.js';
@@ -36,7 +37,13 @@ export function referralReadModelColumns<P extends EnumValues, S extends EnumVal
     status: enums.status('status').notNull(),
     /** The organisation holding (having claimed) the referral, if any. */
     organizationId: uuid('organization_id'),
+    /** The household's 9-digit town (public counts by town). */
     townCode: varchar('town_code', { length: 9 }),
+    /**
+     * The household's 12-digit village: the place the row rules compare a caller's region with. Null while
+     * unknown (events from before the feed carried it): then no region-bound caller is covered.
+     */
+    villageCode: varchar('village_code', { length: 12 }),
     /** Feed sequence of the last event applied; older or repeated events are ignored. */
     lastSequence: bigint('last_sequence', { mode: 'number' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -71,6 +78,7 @@ export interface ReferralFact {
   status: ReferralStatus;
   organizationId: string | null;
   townCode: string | null;
+  villageCode: string | null;
   lastSequence: number;
   updatedAt: Date;
 }
@@ -88,9 +96,14 @@ export interface ReferralCatchUp {
 /** How long a write waits for a catch-up pull of the referral feed before deciding on what it knows. */
 export const CATCH_UP_TIMEOUT_MS = 3000;
 
-/** A town code as read models keep it: 9 digits, never the village. */
+/** A town code as read models keep it: 9 digits. */
 function townOf(code: string | null): string | null {
   return code && /^\d{9}/.test(code) ? code.slice(0, 9) : null;
+}
+
+/** A village code as read models keep it: exactly 12 digits, else unknown. */
+function villageOf(code: string | null | undefined): string | null {
+  return code && /^\d{12}$/.test(code) ? code : null;
 }
 
 /** The latest event of each referral in a batch (one upsert row per referral). */
@@ -119,8 +132,13 @@ export class ReferralReadModel {
       status: event.status,
       organizationId: event.organizationId,
       townCode: townOf(event.townCode),
+      villageCode: villageOf(event.villageCode),
       lastSequence: event.sequence,
     }));
+    // A referral's village never changes (civil-affairs fixes it at creation), so any event that names it
+    // fills a village still unknown, even an event older than the state kept: replaying the feed from the
+    // start (the migration that added the column resets the cursor) completes the rows written before.
+    const villages = rows.filter((row) => row.villageCode !== null);
     const lastSequence = Math.max(...events.map((e) => e.sequence));
     const excluded = (column: { name: string }) => sql.raw(`excluded.${column.name}`);
     await db.transaction(async (tx) => {
@@ -135,13 +153,25 @@ export class ReferralReadModel {
             programme: excluded(referrals.programme),
             status: excluded(referrals.status),
             organizationId: excluded(referrals.organizationId),
-            // An event without a town (older feed) keeps the town already known.
+            // An event without a town or village (older feed) keeps what is already known.
             townCode: sql`coalesce(${excluded(referrals.townCode)}, ${referrals.townCode})`,
+            villageCode: sql`coalesce(${excluded(referrals.villageCode)}, ${referrals.villageCode})`,
             lastSequence: excluded(referrals.lastSequence),
             updatedAt: sql`now()`,
           },
           setWhere: sql`${referrals.lastSequence} < ${excluded(referrals.lastSequence)}`,
         });
+      if (villages.length > 0) {
+        const ids = villages.map((row) => row.id);
+        const byId = sql.join(
+          villages.map((row) => sql`when ${row.id}::uuid then ${row.villageCode}`),
+          sql` `,
+        );
+        await tx
+          .update(referrals)
+          .set({ villageCode: sql`case ${referrals.id} ${byId} end` })
+          .where(and(inArray(referrals.id, ids), isNull(referrals.villageCode)));
+      }
       if (endCursor !== null) {
         await tx
           .insert(feedCursors)
@@ -210,6 +240,14 @@ export function demoHouseholdTown(householdN: number): string {
 }
 
 /**
+ * The 12-digit village of demo household n, as civil-affairs' seed places it (the first draw of the
+ * household's seeded random among its town's villages).
+ */
+export function demoHouseholdVillage(householdN: number): string {
+  return pick(seededRandom(householdN * 7919 + 17), villagesOf(demoHouseholdTown(householdN))).code;
+}
+
+/**
  * The read-model rows of the demo referrals (shared/src/demo.ts), as civil-affairs' feed would build them,
  * for the seeds: `last_sequence` 0, so every real event overrides them.
  */
@@ -222,6 +260,7 @@ export function demoReferralFacts(updatedAt: (n: number) => Date = () => new Dat
     status: r.status,
     organizationId: r.organizationId,
     townCode: demoHouseholdTown(r.householdN),
+    villageCode: demoHouseholdVillage(r.householdN),
     lastSequence: 0,
     updatedAt: updatedAt(r.n),
   }));

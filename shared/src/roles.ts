@@ -1,4 +1,4 @@
-/** Roles a token can carry (DESIGN section 4). `public` is the anonymous caller. */
+/** Roles a token can carry. `public` is the anonymous caller. */
 export const ROLES = [
   'village_worker',
   'town_worker',

@@ -19,6 +19,7 @@ export interface BuildOptions {
   logger: ReturnType<typeof createLogger>;
   inlineTracing: boolean;
   introspection: boolean;
+  serviceSdl: boolean;
   /** Registers background work to stop before the database closes. */
   onStop: (hook: () => unknown) => void;
 }
@@ -73,7 +74,9 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   const host = reader.string('HOST', '127.0.0.1');
   const seed = reader.bool('SEED_DEMO_DATA', true);
   const inlineTracing = reader.bool('INLINE_TRACING', false);
-  const introspection = reader.bool('SUBGRAPH_INTROSPECTION', process.env.NODE_ENV !== 'production');
+  // Off unless asked for: clients explore the graph at the gateway, never a subgraph directly.
+  const introspection = reader.bool('SUBGRAPH_INTROSPECTION', false);
+  const serviceSdl = reader.bool('SUBGRAPH_SERVICE_SDL', false);
   const auth = await authConfigFromEnv(reader);
   reader.done();
 
@@ -82,7 +85,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   await database.migrate();
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
   const stopHooks: (() => unknown)[] = [];
-  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, onStop: (hook) => stopHooks.push(hook) });
+  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, onStop: (hook) => stopHooks.push(hook) });
   const running = await listenSubgraph(subgraph, {
     port,
     host,

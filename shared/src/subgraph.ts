@@ -5,7 +5,9 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { Claims, TokenVerifier } from './auth.js';
+import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } from './auth.js';
+import { domainError, ErrorCode } from './errors.js';
+import type { Role } from './roles.js';
 import { enforceAuthorization, readAuthorizationRules } from './authz.js';
 import type { Database } from './database.js';
 import { serveGraphQL, type RunningHttpServer } from './http.js';
@@ -31,6 +33,11 @@ export interface SubgraphOptions {
   /** Apollo inline tracing (ftv1) costs time on every request; off unless configured. */
   inlineTracing?: boolean;
   introspection?: boolean;
+  /**
+   * Whether `_service { sdl }` answers (off unless configured: SUBGRAPH_SERVICE_SDL). The gateway composes
+   * from the committed schema files, so only tools that introspect a running subgraph need it.
+   */
+  serviceSdl?: boolean;
   /** Told of every role-level denial by the row-rule registry (coordinate and caller), for audit and tests. */
   onRowRuleDenied?: (coordinate: string, claims: Claims) => void;
 }
@@ -70,6 +77,7 @@ export function buildSubgraph<TContext extends SubgraphContext>(
     readAuthorizationRules(definition.typeDefs),
     claimsOf,
   );
+  if (!options.serviceSdl) refuseServiceSdl(schema);
   const apollo = new ApolloServer<TContext>({
     schema,
     introspection: options.introspection ?? false,
@@ -94,7 +102,16 @@ export interface SubgraphHttpOptions {
   logger: Logger;
   ready?: () => Promise<boolean>;
   onRequest?: (body: unknown) => void;
+  /**
+   * Machine clients that run only trusted documents (default: the provincial system). Their requests are
+   * refused unless the gateway vouches, with a gateway assertion bound to their token, that it checked the
+   * operation: such a client cannot run an operation of its own by calling a subgraph directly.
+   */
+  trustedDocumentRoles?: readonly Role[];
 }
+
+/** Roles that run only trusted documents unless a service is configured otherwise. */
+export const DEFAULT_TRUSTED_DOCUMENT_ROLES: readonly Role[] = ['provincial_system'];
 
 /**
  * Serves a started subgraph over HTTP. Every request must carry a token the subgraph verifies itself: no token,
@@ -110,7 +127,17 @@ export function serveSubgraph<TContext extends SubgraphContext>(
     ...(options.host ? { host: options.host } : {}),
     logger: options.logger,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
-    context: async (request) => subgraph.contextFor(await options.verifier.verifyHeader(request.headers.authorization)),
+    context: async (request) => {
+      const claims = await options.verifier.verifyHeader(request.headers.authorization);
+      if (hasRole(claims, ...(options.trustedDocumentRoles ?? DEFAULT_TRUSTED_DOCUMENT_ROLES))) {
+        const token = request.headers.authorization!.trim().replace(/^Bearer\s+/i, '');
+        const assertion = request.headers[GATEWAY_ASSERTION_HEADER];
+        if (!(await options.verifier.verifyGatewayAssertion(typeof assertion === 'string' ? assertion : undefined, token))) {
+          throw domainError(ErrorCode.FORBIDDEN, 'This client runs only its trusted documents, through the gateway.', { http: { status: 403 } });
+        }
+      }
+      return subgraph.contextFor(claims);
+    },
     routes: {
       '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),
       '/ready': async () => {
@@ -134,5 +161,14 @@ export async function listenSubgraph<TContext extends SubgraphContext>(
       await running.close();
       await subgraph.apollo.stop();
     },
+  };
+}
+
+/** `_service { sdl }` refused for every caller: the schema is not published by a running subgraph. */
+function refuseServiceSdl(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._service;
+  if (!field) return;
+  field.resolve = () => {
+    throw domainError(ErrorCode.FORBIDDEN, 'This subgraph does not publish its schema; compose from the schema files.');
   };
 }

@@ -81,3 +81,19 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('token shape and lifetime', () => {
+  it('a token living longer than 24 hours is refused, from now and from its issue time', async () => {
+    // Scenario: a token minted with an expiry a century ahead, and one issued long ago with a long life.
+    const century = await mintToken(privateJwk, { role: 'civil_officer', region: '330203', expiresIn: '36500d' });
+    await expect(verifier.verify(century)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const day = await mintToken(privateJwk, { role: 'civil_officer', region: '330203', expiresIn: '23h' });
+    expect((await verifier.verify(day)).roles).toEqual(['civil_officer']);
+  });
+
+  it('an org that is not an organisation id is UNAUTHENTICATED, not a server error later', async () => {
+    // Scenario: an identity provider puts a name where the organisation id belongs.
+    const token = await mintToken(privateJwk, { role: 'charity_org', org: 'not-a-uuid' });
+    await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});

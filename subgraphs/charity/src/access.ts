@@ -1,8 +1,11 @@
 import { eq, like, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/row-rules.js';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
+import { actingOrganization, isProvinceWide, regionCovers, regionScope } from '@aid/shared/claims.js';
 import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
-import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
+
+export { actingOrganization };
 
 /**
  * Row level: which charity records a caller may see or change. Field directives in the SDL say which roles
@@ -13,11 +16,6 @@ const PUBLIC_STATUSES: ReadonlySet<ProjectRow['status']> = new Set(['PUBLISHED',
 
 export function isFederation(claims: Claims): boolean {
   return hasRole(claims, 'charity_federation');
-}
-
-/** The organisation a caller acts for, if the token binds it to one (charity_org). */
-export function actingOrganization(claims: Claims): string | null {
-  return hasRole(claims, 'charity_org') && claims.org ? claims.org : null;
 }
 
 /** Published and closed projects are public (信息公开); drafts and reviews only for the owner and the federation. */
@@ -43,19 +41,38 @@ export function canSeeDonation(claims: Claims, donation: Pick<DonationRow, 'orga
 
 
 /**
- * Whether the caller's region covers a recipient's town. A town that is not known (a read-model row without
- * it) is covered by no region: region-bound callers do not see it.
+ * Whether the caller's region covers a recipient's village: the household's 12-digit village as the
+ * referral read model knows it (`referrals.village_code`, from civil-affairs' feed). A village worker covers
+ * their village only, never the rest of the town; a village that is not known is covered by no region.
  */
-export function regionCoversTown(claims: Claims, townCode: string | null): boolean {
+export function regionCoversVillage(claims: Claims, villageCode: string | null): boolean {
   if (isProvinceWide(claims)) return true;
-  const scope = townScope(claims);
-  return scope !== null && townCode !== null && townCode.startsWith(scope);
+  return regionCovers(regionScope(claims), villageCode);
 }
 
-/** Disbursements: the paying organisation, the federation, and aid readers of the recipient's region. */
-export function canSeeDisbursement(claims: Claims, disbursement: Pick<DisbursementRow, 'organizationId' | 'townCode'>): boolean {
+/** The SQL twin of `regionCoversVillage` for a region-bound caller, over a village column; null otherwise. */
+function villageInRegion(claims: Claims, villageCode: AnyPgColumn): SQL | null {
+  const scope = regionScope(claims);
+  // Tokens carry only 6, 9 or 12 digits (shared/src/auth.ts), so the prefix has no LIKE wildcards.
+  return scope === null ? null : like(villageCode, `${scope}%`);
+}
+
+/**
+ * A disbursement with the village of its recipient, as the referral read model knows it (LEFT JOIN on the
+ * referral id). The disbursement itself keeps only the 9-digit town, for the public counts by town.
+ */
+export type PlacedDisbursement = DisbursementRow & { villageCode: string | null };
+
+/**
+ * Disbursements: the paying organisation, the federation, and aid readers whose region covers the
+ * recipient's village (province-wide provincial system: all).
+ */
+export function canSeeDisbursement(
+  claims: Claims,
+  disbursement: Pick<DisbursementRow, 'organizationId'> & { villageCode: string | null },
+): boolean {
   if (isFederation(claims) || actingOrganization(claims) === disbursement.organizationId) return true;
-  return regionCoversTown(claims, disbursement.townCode);
+  return regionCoversVillage(claims, disbursement.villageCode);
 }
 
 /**
@@ -63,8 +80,8 @@ export function canSeeDisbursement(claims: Claims, disbursement: Pick<Disburseme
  * `disbursements` LEFT JOINed to the referral read model `referrals` on the referral id, or null when the
  * caller sees none (then no query runs). These fields are reachable at the subgraph through `_entities` by
  * any household id, so the household's region is checked here, not only by civil-affairs at the gateway:
- * - region-bound callers: disbursements whose referral's town (read model `town_code`) lies in their
- *   region; a referral without a known town is shown to none of them;
+ * - region-bound callers: disbursements whose referral's village (read model `village_code`) lies in their
+ *   region (a village worker: their village only); a referral without a known village is shown to none;
  * - the provincial system (no region): all;
  * - a charity organisation: the disbursements it paid (as `canSeeDisbursement`);
  * - everyone else, the federation included (it follows money by project and referral, not by household):
@@ -73,10 +90,30 @@ export function canSeeDisbursement(claims: Claims, disbursement: Pick<Disburseme
 export function visibleHouseholdAid(claims: Claims): SQL | null {
   if (isProvinceWide(claims)) return sql`true`;
   const any: SQL[] = [];
-  const scope = townScope(claims);
-  if (scope !== null) any.push(like(referrals.townCode, `${scope}%`));
+  const region = villageInRegion(claims, referrals.villageCode);
+  if (region !== null) any.push(region);
   const organization = actingOrganization(claims);
   if (organization !== null) any.push(eq(disbursements.organizationId, organization));
+  return any.length === 0 ? null : or(...any)!;
+}
+
+/**
+ * The money paid for a need (`Need.charityFundedFen`), as an SQL condition over the read model `referrals`
+ * (joined to `disbursements`), or null when the caller may see no need's funding. Who may see it: the
+ * federation and the province-wide provincial system (all); region-bound callers (civil staff, a regional
+ * provincial system) for needs whose village lies in their region; a charity organisation for needs of which
+ * it holds a referral (then the whole sum, whoever paid: it must see what the need already got). Everyone
+ * else (professionals, volunteers, other organisations) reads 0, exactly as for a need nothing was paid for.
+ */
+export function visibleNeedFunding(claims: Claims): SQL | null {
+  if (isFederation(claims) || isProvinceWide(claims)) return sql`true`;
+  const any: SQL[] = [];
+  const region = villageInRegion(claims, referrals.villageCode);
+  if (region !== null) any.push(region);
+  const organization = actingOrganization(claims);
+  if (organization !== null) {
+    any.push(sql`${referrals.needId} in (select held.need_id from ${referrals} held where held.organization_id = ${organization})`);
+  }
   return any.length === 0 ? null : or(...any)!;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
 
 /**
- * Idempotency keys for money-moving writes (DESIGN section 7): the client picks a key per payment and
+ * Idempotency keys for money-moving writes: the client picks a key per payment and
  * sends it again on a retry. The first request's result is stored with a hash of its body; a retry with
  * the same body gets that result, the same key with another body is refused.
  */

@@ -4,7 +4,7 @@ import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
 import type { Claims } from '@aid/shared/auth.js';
 import type { Database } from '@aid/shared/database.js';
 import type { Programme } from '@aid/shared/domain.js';
-import { visibleHouseholdAid } from './access.js';
+import { visibleHouseholdAid, visibleNeedFunding, type PlacedDisbursement } from './access.js';
 import {
   disbursements,
   donations,
@@ -44,6 +44,7 @@ export interface AidWindow {
  */
 export function createLoaders(db: Database, claims: Claims) {
   const visibleAid = visibleHouseholdAid(claims);
+  const visibleFunding = visibleNeedFunding(claims);
   const publicDonorLoaders = new Map<number, DataLoader<string, DonationRow[]>>();
 
   return {
@@ -136,11 +137,13 @@ export function createLoaders(db: Database, claims: Claims) {
         .orderBy(disbursements.projectId, disbursements.townCode);
       return groupByKeys(rows, ids, (row) => row.projectId);
     }),
-    disbursementsByReferral: new DataLoader<string, DisbursementRow[]>(async (ids) =>
+    /** Disbursements per referral, each with its recipient's village from the read model (for `canSeeDisbursement`). */
+    disbursementsByReferral: new DataLoader<string, PlacedDisbursement[]>(async (ids) =>
       groupByKeys(
         await db
-          .select()
+          .select({ ...getTableColumns(disbursements), villageCode: referrals.villageCode })
           .from(disbursements)
+          .leftJoin(referrals, eq(referrals.id, disbursements.referralId))
           .where(inArray(disbursements.referralId, [...ids]))
           .orderBy(disbursements.referralId, asc(disbursements.disbursedOn), asc(disbursements.recordedAt)),
         ids,
@@ -192,13 +195,18 @@ export function createLoaders(db: Database, claims: Claims) {
         (row) => row.programme,
       ),
     ),
-    /** Money paid for each need's referrals (through the referral read model). */
+    /**
+     * Money paid for each need's referrals (through the referral read model), as the caller may see it
+     * (`visibleNeedFunding`): 0 for a need whose funding the caller may not see, as for one nothing was paid
+     * for. No statement when the caller may see no need's funding.
+     */
     fundedFenByNeed: new DataLoader<string, number>(async (needIds) => {
+      if (visibleFunding === null) return needIds.map(() => 0);
       const rows = await db
         .select({ needId: referrals.needId, total: sql<string>`coalesce(sum(${disbursements.amountFen}), 0)` })
         .from(referrals)
         .innerJoin(disbursements, eq(disbursements.referralId, referrals.id))
-        .where(inArray(referrals.needId, [...needIds]))
+        .where(and(inArray(referrals.needId, [...needIds]), visibleFunding))
         .groupBy(referrals.needId);
       const totals = new Map(rows.map((r) => [r.needId, Number(r.total)]));
       return needIds.map((id) => totals.get(id) ?? 0);

@@ -6,7 +6,7 @@ import type { Database, Queryable } from '@aid/shared/database.js';
 import { actingOrganization } from './access.js';
 import { organizations, qualifications, resources, type OrganizationRow, type QualificationRow } from './db/schema.js';
 import { describeUsccProblem, LEGAL_FORM_PREFIX, parseUscc, type LegalForm } from './uscc.js';
-import { isoDate, nonEmptyDistinct, regionForTier, text, today, uuid } from './validation.js';
+import { isoDate, nonEmptyDistinct, publicText, regionForTier, text, today, uuid } from './validation.js';
 
 /** Organisations, their qualifications and resource libraries. */
 
@@ -102,7 +102,7 @@ export async function addResource(db: Database, claims: Claims, input: AddResour
   if (!organization.programmes.includes(input.programme)) {
     throw badInput(`Your organisation does not serve ${input.programme}; add one of: ${organization.programmes.join(', ')}.`, 'programme');
   }
-  const title = text(input.title, 'title', { min: 2, max: 100 });
+  const title = publicText(input.title, 'title', { min: 2, max: 100 });
   const unit = text(input.unit, 'unit', { max: 32 });
   if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 1_000_000) {
     throw badInput('capacity must be a whole number from 1 to 1000000.', 'capacity');

@@ -6,7 +6,7 @@ import { badInput, conflict, domainError, ErrorCode, forbidden, notFound, Unreac
 import { actingOrganization, canSeeProject, isFederation } from './access.js';
 import { projects, projectTransitions, qualifications, type OrganizationRow, type ProjectRow, type ProjectStatus } from './db/schema.js';
 import { holdsQualification, loadActingOrganization } from './organizations.js';
-import { countyOrTown, fen, isoDate, optionalText, text, today, uuid } from './validation.js';
+import { countyOrTown, fen, isoDate, optionalText, publicText, text, today, uuid } from './validation.js';
 
 /**
  * Charity projects and their review flow by the charity federation:
@@ -45,15 +45,15 @@ function validatePlan(input: ProjectInput, organization: OrganizationRow) {
   const periodEnd = isoDate(input.periodEnd, 'periodEnd');
   if (periodEnd < periodStart) throw badInput('periodEnd must not be before periodStart.', 'periodEnd');
   return {
-    name: text(input.name, 'name', { min: 2, max: 100 }),
+    name: publicText(input.name, 'name', { min: 2, max: 100 }),
     programme: input.programme,
     fundraisingMode: input.fundraisingMode,
-    purpose: text(input.purpose, 'purpose', { min: 2, max: 500 }),
+    purpose: publicText(input.purpose, 'purpose', { min: 2, max: 500 }),
     periodStart,
     periodEnd,
     regionCode: countyOrTown(input.regionCode, 'regionCode'),
     responsiblePerson: text(input.responsiblePerson, 'responsiblePerson', { min: 2, max: 64 }),
-    useOfFunds: text(input.useOfFunds, 'useOfFunds', { min: 2, max: 1000 }),
+    useOfFunds: publicText(input.useOfFunds, 'useOfFunds', { min: 2, max: 1000 }),
     filingNumber: optionalText(input.filingNumber, 'filingNumber', 64),
     targetFen: fen(input.targetFen, 'targetFen'),
   };

@@ -1,6 +1,7 @@
 import { MAX_FEN } from '@aid/shared/domain.js';
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
+import { containsPersonalData } from '@aid/shared/personal-data-text.js';
 import { isNingboCounty, townName, villagesOf } from '@aid/shared/regions.js';
 import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/calendar.js';
 
@@ -92,4 +93,17 @@ export function nonEmptyDistinct<T>(values: readonly T[], field: string): T[] {
   if (values.length === 0) throw badInput(`${field} needs at least one entry.`, field);
   if (new Set(values).size !== values.length) throw badInput(`${field} lists an entry twice.`, field);
   return [...values];
+}
+
+/**
+ * A text the public reads (a project's name, purpose and use of funds, a resource title): bounded like
+ * `text`, and free of a recipient's personal data (`shared/src/personal-data-text.ts`: ID numbers, phones,
+ * e-mails, however split). The message names the kind found, never the value.
+ */
+export function publicText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {
+  const checked = text(value, field, bounds);
+  if (containsPersonalData(checked)) {
+    throw badInput(`${field} is published: it must not contain ID numbers, phone numbers or e-mail addresses.`, field);
+  }
+  return checked;
 }

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
 import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
+import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
 import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { referrals } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
 import { startCharity, type Charity, type Result } from './harness.js';
 
-// Household fields at the subgraph itself (DESIGN section 4: `_entities` is no back door). Every demo
+// Household fields at the subgraph itself (`_entities` is no back door). Every demo
 // referral is of a Haishu (330203) household; the first funded one is the household asked about here.
 const funded = demoReferrals().filter((r) => ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED'].includes(r.status));
 const target = funded[0]!;
@@ -53,11 +53,13 @@ describe('Household.charityAid and PreAidCheck.charityAid asked for directly at 
     expect(aidOf(await charity.run(CHECK, haishuOfficer, { r: check() }))).toHaveLength(1);
   });
 
-  it('a village worker is matched on their town: their own town sees the aid, another town does not', async () => {
-    // Scenario: charity keeps only the 9-digit town, so a village-bound worker covers the households of their town.
-    const ownVillage = claimsFor('village_worker', { region: `${town}001` });
+  it('a village worker is matched on their village, a town worker on their town', async () => {
+    // Scenario: charity keeps each household's 12-digit village, so a village-bound worker covers their
+    // village only (test/village-scope.test.ts asks a neighbouring village), a town worker the whole town.
+    const ownVillage = claimsFor('village_worker', { region: demoHouseholdVillage(target.householdN) });
     const otherTown = claimsFor('town_worker', { region: otherHaishuTown });
     expect(aidOf(await charity.run(HOUSEHOLD, ownVillage, { r: household() }))).toHaveLength(1);
+    expect(aidOf(await charity.run(HOUSEHOLD, claimsFor('town_worker', { region: town }), { r: household() }))).toHaveLength(1);
     expect(aidOf(await charity.run(HOUSEHOLD, otherTown, { r: household() }))).toEqual([]);
   });
 
@@ -78,15 +80,15 @@ describe('Household.charityAid and PreAidCheck.charityAid asked for directly at 
     expect((await charity.run(HOUSEHOLD, federation, { r: household() })).data!._entities).toEqual([null]);
   });
 
-  it('a referral whose town the read model does not know is hidden from region-bound callers only', async () => {
-    // Scenario: a read-model row without a town (older feed): the officer of the right county does not see
-    // its disbursement, the province-wide client still does.
-    await charity.db.update(referrals).set({ townCode: null }).where(eq(referrals.id, target.id));
+  it('a referral whose village the read model does not know is hidden from region-bound callers only', async () => {
+    // Scenario: a read-model row without a village (older feed): the officer of the right county does not
+    // see its disbursement, the province-wide client still does.
+    await charity.db.update(referrals).set({ villageCode: null }).where(eq(referrals.id, target.id));
     try {
       expect(aidOf(await charity.run(HOUSEHOLD, haishuOfficer, { r: household() }))).toEqual([]);
       expect(aidOf(await charity.run(HOUSEHOLD, provincial, { r: household() }))).toHaveLength(1);
     } finally {
-      await charity.db.update(referrals).set({ townCode: town }).where(eq(referrals.id, target.id));
+      await charity.db.update(referrals).set({ villageCode: demoHouseholdVillage(target.householdN) }).where(eq(referrals.id, target.id));
     }
   });
 

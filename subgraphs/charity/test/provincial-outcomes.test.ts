@@ -6,7 +6,7 @@ import { claimsFor } from '@aid/shared/testing.js';
 import { disbursements } from '../src/db/schema.js';
 import { startCharity, type Charity } from './harness.js';
 
-// DESIGN section 5: the provincial system joins the aid outcomes of the referral feed through the graph; here,
+// the provincial system joins the aid outcomes of the referral feed through the graph; here,
 // what charities paid for a referral (amounts, dates, project, programme; no donor appears on a disbursement).
 let charity: Charity;
 const completed = demoReferrals().find((r) => r.status === 'COMPLETED')!;

@@ -13,7 +13,7 @@ export interface FieldRead {
 }
 
 /**
- * Records reads of full personal-data values before they are returned (DESIGN section 4). Reads requested
+ * Records reads of full personal-data values before they are returned. Reads requested
  * together (one GraphQL level, usually the whole request) are written in ONE insert, one row per record
  * with all its fields; if the insert fails, the values are not returned.
  */

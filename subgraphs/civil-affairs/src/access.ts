@@ -1,7 +1,17 @@
+import { inArray, like, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
+import { actingOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/claims.js';
+import type { Queryable } from '@aid/shared/database.js';
+import { ReferralStates } from '@aid/shared/domain.js';
 import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/row-rules.js';
-import type { ConsentRow, HouseholdRow, ReferralRow } from './db/schema.js';
+import { referrals, type ConsentRow, type HouseholdRow, type NeedRow, type PersonRow, type ReferralRow } from './db/schema.js';
 import { consentCoversRecipient } from './consent.js';
+import { ageOn } from './identity.js';
+
+export { isCivilStaff };
+
+const hasScope = (claims: Claims, scope: string) => claims.scopes.has(scope);
 
 /**
  * Row level: which households a caller may see. Civil-affairs staff see the households of their region
@@ -9,12 +19,23 @@ import { consentCoversRecipient } from './consent.js';
  * referral it holds under active consent (holderSeesHousehold). Not found and not allowed look the same.
  */
 export function canSeeHousehold(claims: Claims, household: Pick<HouseholdRow, 'villageCode'>): boolean {
-  return isCivilStaff(claims) && household.villageCode.startsWith(claims.region!);
+  return isCivilStaff(claims) && regionCovers(claims.region!, household.villageCode);
 }
 
-/** Civil-affairs staff bound to a region. */
-export function isCivilStaff(claims: Claims): boolean {
-  return hasRole(claims, 'village_worker', 'town_worker', 'civil_officer') && claims.region !== undefined;
+/** A household the caller may write to: staff of its region (checked again at write time, in the transaction). */
+export function canWriteHousehold(claims: Claims, household: Pick<HouseholdRow, 'villageCode'>): boolean {
+  return canSeeHousehold(claims, household);
+}
+
+/** Why a person cannot be the guardian of a child of this household, or null when they can. */
+export function isGuardianFor(
+  household: Pick<HouseholdRow, 'id'>,
+  guardian: Pick<PersonRow, 'householdId' | 'birthDate'> | null,
+  now: Date,
+): 'NOT_IN_HOUSEHOLD' | 'NOT_ADULT' | null {
+  if (!guardian || guardian.householdId !== household.id) return 'NOT_IN_HOUSEHOLD';
+  if (ageOn(guardian.birthDate, now) < 18) return 'NOT_ADULT';
+  return null;
 }
 
 /** The region prefix a list query is confined to, or null when the caller may list nothing. */
@@ -27,7 +48,7 @@ export function listableRegion(claims: Claims, requested?: string | null): strin
   return null;
 }
 
-/** States in which the holding organisation works the case and may see consented fields (DESIGN section 3, step 5). */
+/** States in which the holding organisation works the case and may see consented fields. */
 export const HOLDER_ACCESS_STATUSES: ReadonlySet<ReferralRow['status']> = new Set(['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']);
 
 /** True when the caller's organisation holds the referral (any state it was claimed in). */
@@ -46,13 +67,84 @@ export function holderSeesHousehold(claims: Claims, referral: ReferralRow, conse
 }
 
 /**
+ * Health data: the medical coverage lines of a need (what basic medical insurance, critical-illness
+ * insurance and medical assistance paid say about an illness). Staff of the need's region who hold
+ * `person:health`, or who record needs (`need:write`) and so entered these lines; no one else.
+ */
+export function maySeeHealthData(claims: Claims, need: Pick<NeedRow, 'villageCode'>): boolean {
+  return canSeeHousehold(claims, need) && (hasScope(claims, 'person:health') || hasScope(claims, 'need:write'));
+}
+
+/** Minors' data: the guardian link of a child, for staff of the region who hold `person:minor`. */
+export function maySeeMinorData(claims: Claims, household: Pick<HouseholdRow, 'villageCode'> | null): boolean {
+  return household !== null && canSeeHousehold(claims, household) && hasScope(claims, 'person:minor');
+}
+
+/** The county whose duplicate ID reviews the caller resolves: a county officer's own county, else null. */
+export function reviewCounty(claims: Claims): string | null {
+  return hasRole(claims, 'civil_officer') && isCivilStaff(claims) && claims.region!.length === 6 ? claims.region! : null;
+}
+
+/** A household as a holding organisation reaches it: with the data categories its consents allow it. */
+export type ReachedHousehold = HouseholdRow & { readonly consentedCategories?: ReadonlySet<string> };
+
+/**
+ * Whether the caller may read a household field of a consent data category (null: a field no category
+ * covers). Staff of the household's region read every field; a holding organisation only the fields of
+ * the categories its active consents cover (e.g. size under HOUSEHOLD_COMPOSITION, address under ADDRESS).
+ */
+export function mayReadHouseholdField(claims: Claims, household: ReachedHousehold, category: string | null): boolean {
+  if (canSeeHousehold(claims, household)) return true;
+  return category !== null && household.consentedCategories?.has(category) === true;
+}
+
+/** The categories a set of consents allows a holder, for `ReachedHousehold`. */
+export function consentedCategories(consents: readonly ConsentRow[]): ReadonlySet<string> {
+  return new Set(consents.flatMap((consent) => consent.dataCategories));
+}
+
+/**
+ * Whether a claiming organisation may know of a referral at all: one it holds, or one open to it in the pool
+ * (REQUESTED, or RECEIVED by another organisation, when it was in the pool a moment ago: a lost race is
+ * CONFLICT), not directed elsewhere, under an active consent that covers it. Anything else, in any state,
+ * looks exactly like an unknown id.
+ */
+export function claimerSeesReferral(claims: Claims, referral: ReferralRow, consent: ConsentRow | null, now = new Date()): boolean {
+  const org = actingOrganization(claims);
+  if (org === null) return false;
+  if (holdsReferral(claims, referral) && ReferralStates.open.has(referral.status)) return true;
+  if (referral.directedToOrganizationId && referral.directedToOrganizationId !== org) return false;
+  if (consent === null || !consentCoversRecipient(consent, org, now)) return false;
+  return referral.status === 'REQUESTED' || referral.status === 'RECEIVED';
+}
+
+/**
  * The provincial system reads a referral's non-personal fields (status, programme, need, outcome, dates) to
- * join the aid outcomes of its feed through the graph (DESIGN section 5): read-only, province-wide when its
+ * join the aid outcomes of its feed through the graph: read-only, province-wide when its
  * token has no region, else within that region. It never reaches the household through the referral
  * (`household`, `consent`, `consentedContact` stay behind the household and holder rules).
  */
 export function provincialSeesReferral(claims: Claims, referral: Pick<ReferralRow, 'villageCode'>): boolean {
   return hasRole(claims, 'provincial_system') && (!claims.region || referral.villageCode.startsWith(claims.region));
+}
+
+/**
+ * The part of the referral feed a reader gets: `'whole'` for the province-wide provincial system and the
+ * charity federation's feed consumers (their anonymous counts need every event), a region prefix for a
+ * provincial system whose token names a region (only events of referrals in it), null for anyone else.
+ */
+export function feedScope(claims: Claims): 'whole' | { region: string } | null {
+  if (hasRole(claims, 'provincial_system')) {
+    const region = regionScope(claims);
+    return region === null ? 'whole' : { region };
+  }
+  if (hasRole(claims, 'charity_federation')) return 'whole';
+  return null;
+}
+
+/** SQL twin of a region-bound feed scope: the referral of an event lies in the region. */
+export function feedEventInRegion(db: Queryable, referralId: AnyPgColumn, region: string): SQL {
+  return inArray(referralId, db.select({ id: referrals.id }).from(referrals).where(like(referrals.villageCode, `${region}%`)));
 }
 
 /** Who may read a referral: staff of its region, the organisation holding it, or the provincial system. */
@@ -85,6 +177,7 @@ export const ROW_RULES: RowRules = {
       'The lifecycle feed: province-wide for a token without a region, else only events of referrals in its region. The federation\'s feed consumers read it whole.',
     ),
     accessLog: rule(['civil_officer'], 'Access-log entries about records of the officer\'s region.'),
+    duplicateIdReviews: rule(['civil_officer'], 'Duplicate ID reviews whose existing person lives in the officer\'s county (the submitting household may lie elsewhere).'),
     referralIndicators: rule(
       ['analyst', 'civil_officer', 'charity_federation', 'provincial_system'],
       'Aggregates only, small cells suppressed; a county officer or region-bound client sees its region.',

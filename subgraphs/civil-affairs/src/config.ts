@@ -3,7 +3,7 @@ import { MAX_FEN, PROGRAMMES, type Programme } from '@aid/shared/domain.js';
 
 /** The civil-affairs subgraph's own settings (validated at startup by main.ts). */
 export interface CivilAffairsConfig {
-  /** A claim not accepted within this time returns to the pool (DESIGN section 3). */
+  /** A claim not accepted within this time returns to the pool. */
   claimTimeoutMs: number;
   /** How often main.ts sweeps expired claims back to the pool. */
   claimSweepIntervalMs: number;

@@ -83,7 +83,7 @@ export function assessCategory(
 }
 
 /**
- * Eligibility for linked aid (DESIGN section 1, "Who is eligible"): any registered category within its
+ * Eligibility for linked aid: any registered category within its
  * window, or annual income under the income line for the household's size.
  */
 export function assessEligibility(

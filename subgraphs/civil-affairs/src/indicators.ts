@@ -9,7 +9,7 @@ import { addDays, requireIsoDate } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
 
 /**
- * Referral indicators for performance evaluation (绩效评价, DESIGN section 3 step 9). Definitions are in the
+ * Referral indicators for performance evaluation (绩效评价, step 9 of the closed loop). Definitions are in the
  * SDL (`ReferralIndicatorRow`) and docs/civil-affairs.md ("Indicators"); this module computes them in one
  * aggregate statement and applies small-count suppression.
  */
@@ -107,6 +107,7 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
       completed: int(sql`count(*) filter (where ${cohort.status} = 'COMPLETED')`),
       failed: int(sql`count(*) filter (where ${cohort.status} = 'FAILED')`),
       cancelled: int(sql`count(*) filter (where ${cohort.status} = 'CANCELLED')`),
+      helped: int(sql`count(*) filter (where ${cohort.status} = 'COMPLETED' and ${cohort.outcome} in ('GOT_HELP', 'PARTLY_HELPED'))`),
       medianHoursToClaim: float(sql`percentile_cont(0.5) within group (order by ${toClaim}) filter (where ${cohort.claimedAt} is not null)`),
       p90HoursToClaim: float(sql`percentile_cont(0.9) within group (order by ${toClaim}) filter (where ${cohort.claimedAt} is not null)`),
       gapCoveredFen: sql<number>`coalesce(sum(${cohort.gapFen}) filter (where ${cohort.status} = 'COMPLETED' and ${cohort.outcome} in ('GOT_HELP', 'PARTLY_HELPED')), 0)::bigint`.mapWith(Number),
@@ -130,16 +131,111 @@ export function suppressSmallGroups<T extends { created: number }>(groups: reado
   return suppressed;
 }
 
+/** The sub-counts of a group: each a subset of `created`. `helped` (not returned) is the cells of `gapCoveredFen`. */
+const SUB_COUNTS = ['requested', 'claimed', 'completed', 'failed', 'cancelled', 'helped'] as const;
+type SubCount = (typeof SUB_COUNTS)[number];
+
+/** A group as counted, before anything is hidden. */
+interface CountedGroup {
+  created: number;
+  requested: number;
+  claimed: number;
+  completed: number;
+  failed: number;
+  cancelled: number;
+  helped: number;
+}
+
+/**
+ * A count of `part` referrals out of `whole` discloses no small group when both the part and the rest are
+ * 0 or at least `minimum`: "1 of 8 failed" or "7 of 8 were claimed" both single one referral out.
+ */
+function safeShare(part: number, whole: number, minimum: number): boolean {
+  const rest = whole - part;
+  return (part === 0 || part >= minimum) && (rest === 0 || rest >= minimum);
+}
+
+/**
+ * Which sub-counts each shown group hides. Inside a group, a sub-count whose part or rest is under the
+ * threshold is hidden. Across a grouping (whose total is known from the other grouping), the hidden cells of
+ * one sub-count, suppressed groups included, must add up to a safe share of their referrals: while they do
+ * not, or while a single cell is hidden, the smallest group still showing it hides it too. If even the
+ * whole cohort's total is not a safe share, the sub-count is hidden everywhere.
+ */
+export function hiddenSubCounts<T extends CountedGroup>(
+  groupings: readonly (readonly T[])[],
+  suppressedGroups: ReadonlySet<T>,
+  minimum: number,
+): Map<T, Set<SubCount>> {
+  const hidden = new Map<T, Set<SubCount>>();
+  const all = groupings.flat();
+  for (const group of all) {
+    hidden.set(group, new Set(suppressedGroups.has(group) ? SUB_COUNTS : SUB_COUNTS.filter((f) => !safeShare(group[f], group.created, minimum))));
+  }
+  for (const field of SUB_COUNTS) {
+    for (const groups of groupings) {
+      for (;;) {
+        const hiding = groups.filter((g) => hidden.get(g)!.has(field));
+        if (hiding.length === 0) break;
+        const part = hiding.reduce((sum, g) => sum + g[field], 0);
+        const whole = hiding.reduce((sum, g) => sum + g.created, 0);
+        if (hiding.length > 1 && safeShare(part, whole, minimum)) break;
+        const next = groups.filter((g) => !hidden.get(g)!.has(field)).sort((a, b) => a.created - b.created)[0];
+        if (!next) break;
+        hidden.get(next)!.add(field);
+      }
+    }
+    const cohort = groupings[0] ?? [];
+    const total = cohort.reduce((sum, g) => sum + g[field], 0);
+    const created = cohort.reduce((sum, g) => sum + g.created, 0);
+    if (!safeShare(total, created, minimum)) for (const group of all) hidden.get(group)!.add(field);
+  }
+  return hidden;
+}
+
+/** Whole fen amounts of gap covered are shown to the nearest 10,000 CNY, so two periods never differ by one need's gap. */
+export const GAP_ROUNDING_FEN = 1_000_000;
+
 function present(
-  figures: IndicatorFigures,
+  figures: IndicatorFigures & { helped: number },
   key: { programme: Programme | null; countyCode: string | null },
   suppressed: boolean,
+  hidden: ReadonlySet<SubCount>,
+  minimum: number,
 ): IndicatorRow {
   const base = { ...key, countyName: key.countyCode ? (countyName(key.countyCode) ?? null) : null, suppressed };
   if (suppressed) {
     return { ...base, created: null, requested: null, claimed: null, completed: null, failed: null, cancelled: null, completionRate: null, medianHoursToClaim: null, p90HoursToClaim: null, gapCoveredFen: null };
   }
-  return { ...base, ...figures };
+  const show = (field: SubCount) => (hidden.has(field) ? null : figures[field]);
+  // Claim times describe the claimed referrals: shown only when at least `minimum` of them.
+  const claimTimes = !hidden.has('claimed') && figures.claimed >= minimum;
+  return {
+    ...base,
+    created: figures.created,
+    requested: show('requested'),
+    claimed: show('claimed'),
+    completed: show('completed'),
+    failed: show('failed'),
+    cancelled: show('cancelled'),
+    completionRate: hidden.has('completed') || hidden.has('requested') ? null : figures.completionRate,
+    medianHoursToClaim: claimTimes ? figures.medianHoursToClaim : null,
+    p90HoursToClaim: claimTimes ? figures.p90HoursToClaim : null,
+    // A sum over fewer than `minimum` needs is a need's gap: shown only over enough helped referrals.
+    gapCoveredFen:
+      hidden.has('helped') || figures.helped < minimum ? null : Math.round(figures.gapCoveredFen / GAP_ROUNDING_FEN) * GAP_ROUNDING_FEN,
+  };
+}
+
+/** 2020-03-17 -> 2020-03-01. */
+export function firstDayOfMonth(isoDate: string): string {
+  return `${isoDate.slice(0, 7)}-01`;
+}
+
+/** 2020-02-17 -> 2020-02-29. */
+export function lastDayOfMonth(isoDate: string): string {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
@@ -151,9 +247,12 @@ export async function referralIndicators(
   args: { from?: string | null; to?: string | null; countyCode?: string | null },
   minimum: number,
 ): Promise<ReferralIndicators> {
-  const from = args.from ? requireIsoDate(args.from, 'from') : null;
-  const to = args.to ? requireIsoDate(args.to, 'to') : null;
-  if (from && to && from > to) throw badInput('from must be on or before to.', 'from');
+  const askedFrom = args.from ? requireIsoDate(args.from, 'from') : null;
+  const askedTo = args.to ? requireIsoDate(args.to, 'to') : null;
+  if (askedFrom && askedTo && askedFrom > askedTo) throw badInput('from must be on or before to.', 'from');
+  // Periods are whole calendar months: two periods that differ by a day are the same period.
+  const from = askedFrom ? firstDayOfMonth(askedFrom) : null;
+  const to = askedTo ? lastDayOfMonth(askedTo) : null;
   const countyCode = args.countyCode ?? null;
   if (countyCode !== null && !COUNTY_CODE.test(countyCode)) throw badInput('countyCode must be a 6-digit county code.', 'countyCode');
   const result: ReferralIndicators = { from, to, countyCode, minimumGroupSize: minimum, byProgramme: [], byCounty: [] };
@@ -166,12 +265,14 @@ export async function referralIndicators(
     medianHoursToClaim: round(row.medianHoursToClaim, 2),
     p90HoursToClaim: round(row.p90HoursToClaim, 2),
   }));
-  const figures = ({ programme: _p, county: _c, byProgramme: _b, ...rest }: (typeof rows)[number]): IndicatorFigures => rest;
+  const figures = ({ programme: _p, county: _c, byProgramme: _b, ...rest }: (typeof rows)[number]) => rest;
   const byProgramme = rows.filter((r) => r.byProgramme === 1).sort((a, b) => a.programme!.localeCompare(b.programme!));
   const byCounty = rows.filter((r) => r.byProgramme === 0).sort((a, b) => a.county!.localeCompare(b.county!));
-  const hiddenProgrammes = suppressSmallGroups(byProgramme, minimum);
-  const hiddenCounties = suppressSmallGroups(byCounty, minimum);
-  result.byProgramme = byProgramme.map((r) => present(figures(r), { programme: r.programme, countyCode: null }, hiddenProgrammes.has(r)));
-  result.byCounty = byCounty.map((r) => present(figures(r), { programme: null, countyCode: r.county }, hiddenCounties.has(r)));
+  const suppressed = new Set([...suppressSmallGroups(byProgramme, minimum), ...suppressSmallGroups(byCounty, minimum)]);
+  const hidden = hiddenSubCounts([byProgramme, byCounty], suppressed, minimum);
+  const row = (r: (typeof rows)[number], key: { programme: Programme | null; countyCode: string | null }) =>
+    present(figures(r), key, suppressed.has(r), hidden.get(r)!, minimum);
+  result.byProgramme = byProgramme.map((r) => row(r, { programme: r.programme, countyCode: null }));
+  result.byCounty = byCounty.map((r) => row(r, { programme: null, countyCode: r.county }));
   return result;
 }

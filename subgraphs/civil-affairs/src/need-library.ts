@@ -1,6 +1,6 @@
 import type { Programme } from '@aid/shared/domain.js';
 
-/** The standard need library's sub-types per programme (八大善扶工程, DESIGN section 1). */
+/** The standard need library's sub-types per programme (八大善扶工程). */
 export const NEED_SUB_TYPES: Record<Programme, readonly string[]> = {
   HOUSING: ['HOUSING_REPAIR', 'FURNITURE'],
   EDUCATION: ['PRESCHOOL', 'COMPULSORY_EDUCATION', 'SECONDARY_VOCATIONAL', 'GENERAL_HIGH_SCHOOL', 'HIGHER_EDUCATION'],
@@ -12,7 +12,7 @@ export const NEED_SUB_TYPES: Record<Programme, readonly string[]> = {
   BASIC_ASSISTANCE: ['GOODS', 'HOUSEKEEPING', 'CARE'],
 };
 
-/** Major illness, disasters and sudden accidents come first (DESIGN section 1). */
+/** Major illness, disasters and sudden accidents come first. */
 export const PRIORITY_RANK = { MAJOR_ILLNESS: 1, DISASTER: 2, SUDDEN_ACCIDENT: 3, ROUTINE: 4 } as const;
 export type NeedPriority = keyof typeof PRIORITY_RANK;
 

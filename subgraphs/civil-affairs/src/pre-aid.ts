@@ -29,7 +29,7 @@ export function aidInWindow(aid: readonly AidRecordRow[], check: Pick<PreAidChec
 }
 
 /**
- * The pre-aid verdict (救前查询, DESIGN section 1: help each once, within means). For the check's programme:
+ * The pre-aid verdict (救前查询, help each once, within means). For the check's programme:
  * aid in the window from government and charity together reaching the programme's cap is OVER_CAP; any
  * aid or service of the programme in the window is SAME_PROGRAMME_ACTIVE; otherwise NONE.
  */

@@ -3,7 +3,7 @@ import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database, Queryable } from '@aid/shared/database.js';
 import type { Outcome, ReferralStatus } from '@aid/shared/domain.js';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
-import { canSeeHousehold, holdsReferral, isCivilStaff } from './access.js';
+import { canSeeHousehold, claimerSeesReferral, holdsReferral, isCivilStaff } from './access.js';
 import type { CivilAffairsConfig } from './config.js';
 import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
 import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
@@ -26,7 +26,7 @@ export const OPEN_STATUSES: readonly ReferralStatus[] = ['DRAFT', 'REQUESTED', '
 const CLAIMED_STATUSES: ReadonlySet<ReferralStatus> = new Set(['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED']);
 
 /**
- * The referral state machine (DESIGN section 3): DRAFT → REQUESTED → RECEIVED (claimed) → ACCEPTED →
+ * The referral state machine: DRAFT → REQUESTED → RECEIVED (claimed) → ACCEPTED →
  * IN_PROGRESS ⇄ ON_HOLD → COMPLETED | FAILED, plus REJECTED, CANCELLED and ENTERED_IN_ERROR. A claim
  * released or not accepted in time returns to REQUESTED.
  */
@@ -129,6 +129,11 @@ export async function transitionReferral(
     if (!locked) throw notFound('Referral');
     let row = locked;
     authorise(claims, rule.actor, row);
+    if (action === 'claim') {
+      // A referral the organisation may not know of answers as an unknown id, whatever its state.
+      const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
+      if (!claimerSeesReferral(claims, row, consent ?? null, now)) throw notFound('Referral');
+    }
 
     // A claim that lapsed unaccepted goes back to the pool first (lazily, at claim time).
     if (action === 'claim' && row.status === 'RECEIVED' && row.claimExpiresAt && row.claimExpiresAt <= now) {
@@ -136,7 +141,7 @@ export async function transitionReferral(
     }
 
     if (!rule.from.includes(row.status)) {
-      if (action === 'claim' && CLAIMED_STATUSES.has(row.status)) {
+      if (action === 'claim' && CLAIMED_STATUSES.has(row.status) && !holdsReferral(claims, row)) {
         throw conflict('Another organisation has already claimed this referral.');
       }
       throw domainError(
@@ -213,7 +218,7 @@ async function applyUpdate(
   return updated;
 }
 
-/** DESIGN section 3, step 3: consent covering the recipients, and a recent pre-aid check. */
+/** Before a request: a consent covering the recipients, and a recent pre-aid check. */
 async function checkRequestPreconditions(tx: Queryable, config: CivilAffairsConfig, row: ReferralRow, now: Date): Promise<void> {
   // A withdrawal committing after this read still cancels the referral: it waits for this row's lock.
   const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
@@ -283,7 +288,7 @@ export async function releaseExpiredClaims(db: Database, now = new Date(), limit
   });
 }
 
-/** Cancels every open referral depending on a consent (DESIGN section 3, step 8), in the caller's transaction. */
+/** Cancels every open referral depending on a consent, in the caller's transaction. */
 export async function cancelReferralsOfConsent(tx: Queryable, consentId: string, claims: Claims, now: Date): Promise<ReferralRow[]> {
   const before = await tx
     .select({ id: referrals.id, status: referrals.status })

@@ -33,7 +33,7 @@ describe('civil-affairs households', () => {
     );
     const member = result.data!.household.members[0];
     expect(member.idNumber).toBeNull();
-    expect(member.maskedIdNumber).toMatch(/^330\*+\d{3}[\dX]$/);
+    expect(member.maskedIdNumber).toMatch(/^33\*{14}\d[\dX]$/);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
   });
 

@@ -3,7 +3,7 @@ import type { Outcome, Programme, ReferralStatus } from '@aid/shared/domain.js';
 import { demoId } from '@aid/shared/ids.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { consents, needs, referrals, referralTransitions } from '../src/db/schema.js';
-import { suppressSmallGroups } from '../src/indicators.js';
+import { hiddenSubCounts, referralIndicators, suppressSmallGroups } from '../src/indicators.js';
 import { generateHouseholds, generateNeed, insertHouseholds, type GeneratedHousehold } from '../src/seed.js';
 import { codeOf, ok, openSubgraph, org, type TestSubgraph } from './support.js';
 
@@ -113,9 +113,9 @@ beforeAll(async () => {
   await insertHouseholds(t.db, generated);
   const [a, b, c] = [inCounty(0), inCounty(1), inCounty(2)] as [GeneratedHousehold[], GeneratedHousehold[], GeneratedHousehold[]];
   // County A: 7 MEDICAL referrals with every ending, one entered in error, one created after the period.
-  await plant({ household: a[0]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'GOT_HELP', gapFen: 100_000, claimAfterHours: 2 });
-  await plant({ household: a[1]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'PARTLY_HELPED', gapFen: 50_000, claimAfterHours: 4 });
-  await plant({ household: a[2]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'COULD_NOT_CONTACT', gapFen: 70_000, claimAfterHours: 6 });
+  await plant({ household: a[0]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'GOT_HELP', gapFen: 4_000_000, claimAfterHours: 2 });
+  await plant({ household: a[1]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'PARTLY_HELPED', gapFen: 2_000_000, claimAfterHours: 4 });
+  await plant({ household: a[2]!, programme: 'MEDICAL', status: 'COMPLETED', outcome: 'COULD_NOT_CONTACT', gapFen: 7_000_000, claimAfterHours: 6 });
   await plant({ household: a[0]!, programme: 'MEDICAL', status: 'FAILED', outcome: 'NO_CAPACITY', claimAfterHours: 8 });
   await plant({ household: a[1]!, programme: 'MEDICAL', status: 'CANCELLED' });
   await plant({ household: a[2]!, programme: 'MEDICAL', status: 'REQUESTED' });
@@ -131,9 +131,10 @@ afterAll(() => t?.close());
 
 describe('referral indicators (绩效评价)', () => {
   it('counts, completion rate, time to claim and gap covered of a county follow their definitions', async () => {
-    // Scenario: an analyst reads March 2020 for county A, whose seven referrals end in every way.
-    const data = ok(await t.run(INDICATORS, analyst(), { ...PERIOD, county: A })).referralIndicators;
-    expect(data).toMatchObject({ from: PERIOD.from, to: PERIOD.to, countyCode: A, minimumGroupSize: 5 });
+    // Scenario: the figures of county A in March 2020 (seven referrals ending in every way), computed with a
+    // threshold of 1 so that none is hidden.
+    const data = await referralIndicators(t.db, analyst(), { ...PERIOD, countyCode: A }, 1);
+    expect(data).toMatchObject({ from: PERIOD.from, to: PERIOD.to, countyCode: A, minimumGroupSize: 1 });
     const figures = {
       suppressed: false,
       created: 7,
@@ -146,11 +147,62 @@ describe('referral indicators (绩效评价)', () => {
       // Hours from request to first claim: 2, 4, 6, 8.
       medianHoursToClaim: 5,
       p90HoursToClaim: 7.4,
-      // GOT_HELP 100,000 + PARTLY_HELPED 50,000; COULD_NOT_CONTACT does not count.
-      gapCoveredFen: 150_000,
+      // GOT_HELP 40,000 CNY + PARTLY_HELPED 20,000 CNY; COULD_NOT_CONTACT does not count. Shown to 10,000 CNY.
+      gapCoveredFen: 6_000_000,
     };
     expect(data.byCounty).toEqual([{ programme: null, countyCode: A, countyName: expect.any(String), ...figures }]);
     expect(data.byProgramme).toEqual([{ programme: 'MEDICAL', countyCode: null, countyName: null, ...figures }]);
+  });
+
+  it('a shown group of seven shows no sub-count that singles out fewer than 5 referrals, nor its gap covered', async () => {
+    // Scenario: the analyst reads county A in March 2020 with the default threshold: 1 failed, 1 cancelled,
+    // 3 completed, 4 claimed, 6 of 7 requested would each single out one to four referrals.
+    const data = ok(await t.run(INDICATORS, analyst(), { ...PERIOD, county: A })).referralIndicators;
+    expect(data.byCounty).toEqual([
+      {
+        programme: null,
+        countyCode: A,
+        countyName: expect.any(String),
+        suppressed: false,
+        created: 7,
+        requested: null,
+        claimed: null,
+        completed: null,
+        failed: null,
+        cancelled: null,
+        completionRate: null,
+        medianHoursToClaim: null,
+        p90HoursToClaim: null,
+        gapCoveredFen: null,
+      },
+    ]);
+  });
+
+  it('periods are whole months: windows that differ by a day give the same answer', async () => {
+    // Scenario: the analyst shifts the period by one day at either end, trying to isolate one day's referrals.
+    const ask = async (from: string, to: string) => ok(await t.run(INDICATORS, analyst(), { from, to })).referralIndicators;
+    const base = await ask('2020-03-02', '2020-03-31');
+    for (const [from, to] of [['2020-03-03', '2020-03-31'], ['2020-03-01', '2020-03-30'], ['2020-03-15', '2020-03-15']] as const) {
+      expect(await ask(from, to)).toEqual(base);
+    }
+    expect(base).toMatchObject({ from: '2020-03-01', to: '2020-03-31' });
+    // The referral created on 1 April falls in the next month, never in March's answer.
+    expect((await ask('2020-04-01', '2020-04-01')).byCounty).toEqual([expect.objectContaining({ countyCode: A, suppressed: true })]);
+  });
+
+  it('a sub-count hidden in one group is hidden in another too, so the total from the other grouping does not give it away', () => {
+    // Scenario: the rule on its own: 2 of programme P1's 10 failed, P2 5 of 10, P3 none of 20; one county holds all 40.
+    const p1 = { created: 10, requested: 10, claimed: 10, completed: 0, failed: 2, cancelled: 0, helped: 0 };
+    const p2 = { created: 10, requested: 10, claimed: 10, completed: 0, failed: 5, cancelled: 0, helped: 0 };
+    const p3 = { created: 20, requested: 20, claimed: 20, completed: 0, failed: 0, cancelled: 0, helped: 0 };
+    const county = { created: 40, requested: 40, claimed: 40, completed: 0, failed: 7, cancelled: 0, helped: 0 };
+    const hidden = hiddenSubCounts([[p1, p2, p3], [county]], new Set(), 5);
+    expect(hidden.get(p1)!.has('failed')).toBe(true);
+    // Else P1 = 7 (the county) - 5 - 0.
+    expect(hidden.get(p2)!.has('failed')).toBe(true);
+    expect(hidden.get(p3)!.has('failed')).toBe(false);
+    expect(hidden.get(county)!.has('failed')).toBe(false);
+    // The two hidden cells add up to 7 of 20: no smaller group can be read off.
   });
 
   it('a group under 5 is suppressed, and a complementary group too, so nothing is recovered by subtraction', async () => {
@@ -163,7 +215,8 @@ describe('referral indicators (绩效评价)', () => {
     expect(byCounty[C]).toMatchObject(SUPPRESSED);
     expect(byCounty[B]).toMatchObject(SUPPRESSED);
     const byProgramme = Object.fromEntries(data.byProgramme.map((r: any) => [r.programme, r]));
-    expect(byProgramme.MEDICAL).toMatchObject({ suppressed: false, created: 9, requested: 8, claimed: 4, completed: 3, gapCoveredFen: 150_000 });
+    // MEDICAL 9 is shown, but 8 of 9 requested, 4 claimed, 3 completed each single out fewer than 5.
+    expect(byProgramme.MEDICAL).toMatchObject({ suppressed: false, created: 9, requested: null, claimed: null, completed: null, gapCoveredFen: null });
     expect(byProgramme.EDUCATION).toMatchObject(SUPPRESSED);
     expect(byProgramme.HOUSING).toMatchObject(SUPPRESSED);
     // Never exactly one hidden group in a grouping.

@@ -6,7 +6,7 @@ import { referrals } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
 import { federation, ok, openSubgraph, type TestSubgraph } from './support.js';
 
-// DESIGN section 5: the provincial system joins the aid outcomes of the referral feed through the graph. It
+// the provincial system joins the aid outcomes of the referral feed through the graph. It
 // reads a referral's non-personal fields, province-wide (or within its region), and never its household.
 let t: TestSubgraph;
 const province = () => claimsFor('provincial_system', { sub: 'province' });

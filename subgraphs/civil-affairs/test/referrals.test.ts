@@ -311,7 +311,7 @@ describe('what charity staff see', () => {
   });
 
   it('a claimed but not yet accepted referral shows no household to the organisation', async () => {
-    // Scenario: DESIGN step 5 starts only once the claim is accepted.
+    // Scenario: Step 5 of the closed loop starts only once the claim is accepted.
     const { referralId } = await prepareCase();
     ok(await act('request', referralId));
     ok(await act('claim', referralId, org(ORGS[0]!)));

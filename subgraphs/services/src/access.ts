@@ -4,7 +4,6 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Database, Queryable } from '@aid/shared/database.js';
 import * as claimsOf from '@aid/shared/claims.js';
-import { isProvinceWide, townScope } from '@aid/shared/region-scope.js';
 import {
   caseAssignments,
   feedback,
@@ -21,7 +20,7 @@ import {
 } from './db/schema.js';
 
 /**
- * Row level (DESIGN section 4): who may see which service rows. Not found and not allowed look the same:
+ * Row level: who may see which service rows. Not found and not allowed look the same:
  * callers get null or an empty list, never a hint that a row exists. Each rule below has its SQL twin for
  * list queries, kept side by side so they cannot drift.
  */
@@ -74,22 +73,25 @@ function assignedCase(viewer: Viewer, referralId: AnyPgColumn): SQL | null {
   return viewer.assignedReferralIds.size > 0 ? inArray(referralId, [...viewer.assignedReferralIds]) : null;
 }
 
-/** Callers that see the records delivered in their region: county officers and a region-bound provincial system. */
+/**
+ * Callers that see the records delivered in their region (`regionScope`, the full 6/9/12-digit region):
+ * county officers and a region-bound provincial system. Village and town workers are not among them: they
+ * see a household's services by the household rule (`visibleHouseholdServices`).
+ */
 function regionReader(claims: Claims): string | null {
-  return hasRole(claims, 'civil_officer', 'provincial_system') && claims.region ? claims.region : null;
+  return hasRole(claims, 'civil_officer', 'provincial_system') ? claimsOf.regionScope(claims) : null;
 }
 
 /**
  * A service record is visible to: the federation; the provincial system (read-only, to join the aid outcomes
- * of the referral feed, DESIGN section 5: province-wide, or its region); a county officer for services
- * delivered in their region;
+ * of the referral feed: province-wide, or its region); a county officer for services delivered in their
+ * region (the performer's consortium region, copied at recording, under the officer's full region);
  * the delivering organisation; the performing professional and the professionals the case is assigned to;
  * the performing volunteer and their team.
  */
 export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
-  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return true;
-  const region = regionReader(claims);
-  if (region !== null && record.regionCode.startsWith(region)) return true;
+  if (hasRole(claims, 'charity_federation') || claimsOf.isProvinceWide(claims)) return true;
+  if (claimsOf.regionCovers(regionReader(claims), record.regionCode)) return true;
   if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
   if (viewer.professional) {
     if (record.professionalId === viewer.professional.id) return true;
@@ -114,7 +116,7 @@ function deliveredByOwnOrganization(claims: Claims): SQL | null {
 
 /** The SQL twin of canSeeServiceRecord, or null when the caller may see no record at all. */
 export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | null {
-  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return eq(serviceRecords.id, serviceRecords.id);
+  if (hasRole(claims, 'charity_federation') || claimsOf.isProvinceWide(claims)) return eq(serviceRecords.id, serviceRecords.id);
   const any: SQL[] = [];
   const region = regionReader(claims);
   if (region !== null) any.push(deliveredIn(region));
@@ -134,28 +136,39 @@ export function visibleServiceRecords(claims: Claims, viewer: Viewer): SQL | nul
 
 
 /**
+ * The 12-digit village of a service record's household when the record names no referral: the one village
+ * that every referral of the household names in the read model, or null when services knows none, one is
+ * unknown, or they disagree (then no region covers it). The performer's consortium region is not the
+ * household's place (a town consortium serves every village of its town), so it decides nothing here.
+ */
+const householdVillage = sql<string | null>`(select min(known.village_code) from ${referrals} known
+  where known.household_id = ${serviceRecords.householdId}
+  having count(*) = count(known.village_code) and count(distinct known.village_code) = 1)`;
+
+/**
  * A household's services (`Household.servicesReceived`, `PreAidCheck.servicesReceived`), as an SQL
  * condition over `service_records` LEFT JOINed to the referral read model `referrals` on the referral id,
  * or null when the caller sees none (then no query runs). These fields are reachable at the subgraph through
  * `_entities` by any household id, so the household's region is checked here, not only by civil affairs at
- * the gateway. The region of a record is its referral's town in the read model, or, for a record without a
- * referral, the region it was delivered in (the rule of `visibleServiceRecords`).
- * - region-bound callers: records whose region lies in theirs; a referral without a known town is shown to
- *   none of them;
+ * the gateway. The place of a record is its referral's village in the read model, or, for a record without
+ * a referral, its household's village as the read model knows it (`householdVillage`).
+ * - region-bound callers (`regionScope`, the full region: a village worker covers their village only):
+ *   records whose village lies in their region; an unknown village is shown to none of them;
  * - the provincial system (no region): all;
  * - a charity organisation: the records it delivered (as `visibleServiceRecords`);
  * - everyone else (federation, professionals, volunteers: they follow cases, not households): nothing,
  *   which reads the same as a household without services.
  */
 export function visibleHouseholdServices(claims: Claims): SQL | null {
-  if (isProvinceWide(claims)) return sql`true`;
+  if (claimsOf.isProvinceWide(claims)) return sql`true`;
   const any: SQL[] = [];
-  const scope = townScope(claims);
+  const scope = claimsOf.regionScope(claims);
   if (scope !== null) {
+    // Tokens carry only 6, 9 or 12 digits (shared/src/auth.ts), so the prefix has no LIKE wildcards.
     any.push(
       or(
-        and(isNotNull(serviceRecords.referralId), like(referrals.townCode, `${scope}%`)),
-        and(isNull(serviceRecords.referralId), deliveredIn(scope)),
+        and(isNotNull(serviceRecords.referralId), like(referrals.villageCode, `${scope}%`)),
+        and(isNull(serviceRecords.referralId), like(householdVillage, `${scope}%`)),
       )!,
     );
   }
@@ -172,17 +185,18 @@ export function visibleHouseholdServices(claims: Claims): SQL | null {
  * - the federation and the provincial system without a region: all (the federation evaluates organisations'
  *   outcomes, the province reads them with the referral feed);
  * - region-bound callers (village and town workers, civil officers, a region-bound provincial system): the
- *   feedback of referrals whose town (read model) lies in their region; an unknown town is shown to none;
+ *   feedback of referrals whose village (read model) lies in their full region; an unknown village is shown
+ *   to none;
  * - a charity organisation: the feedback of the referrals it holds (read model `organization_id`);
  * - a professional: the feedback of the cases assigned to them (`assignedCase`, the rule of service records);
  * - everyone else (volunteers included): nothing, which reads the same as a referral without feedback.
  * The viewer is loaded only for professionals (the other rules need no lookup).
  */
 export async function visibleFeedback(claims: Claims, viewer: () => Promise<Viewer>): Promise<SQL | null> {
-  if (hasRole(claims, 'charity_federation') || isProvinceWide(claims)) return sql`true`;
+  if (hasRole(claims, 'charity_federation') || claimsOf.isProvinceWide(claims)) return sql`true`;
   const any: SQL[] = [];
-  const scope = townScope(claims);
-  if (scope !== null) any.push(like(referrals.townCode, `${scope}%`));
+  const scope = claimsOf.regionScope(claims);
+  if (scope !== null) any.push(like(referrals.villageCode, `${scope}%`));
   if (hasRole(claims, 'charity_org') && claims.org) any.push(eq(referrals.organizationId, claims.org));
   if (hasRole(claims, 'professional')) {
     const assigned = assignedCase(await viewer(), feedback.referralId);

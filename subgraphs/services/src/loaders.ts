@@ -58,6 +58,10 @@ export function createLoaders(db: Database, claims: Claims, viewer: () => Promis
   const visibleServices = visibleHouseholdServices(claims);
   let feedbackRule: Promise<SQL | null> | undefined;
   return {
+    /** What services knows of referrals from civil affairs' feed (state and programme only). */
+    referralFactById: byId((ids) =>
+      db.select({ id: referrals.id, status: referrals.status, programme: referrals.programme }).from(referrals).where(inArray(referrals.id, ids)),
+    ),
     consortiumById: byId((ids) => db.select().from(consortia).where(inArray(consortia.id, ids))),
     consortiaByParent: grouped(
       (ids) => db.select().from(consortia).where(inArray(consortia.parentId, ids)).orderBy(asc(consortia.regionCode)),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
 import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
+import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
 import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { caseAssignments, feedback, referrals, serviceRecords } from '../src/db/schema.js';
@@ -10,7 +10,7 @@ import { socialWorkerOf } from '../src/seed.js';
 import { openServices, type GraphQLResult, type Services } from './harness.js';
 
 // `Referral.feedback` (救后反馈) asked for at the subgraph itself, through `_entities` by referral id: row level
-// decides, not the gateway (DESIGN section 4). Demo referral 38 is COMPLETED, of a Haishu (330203) household,
+// decides, not the gateway. Demo referral 38 is COMPLETED, of a Haishu (330203) household,
 // held by organisation 2 and assigned to its social worker; the seed records feedback from the household and
 // the organisation, and team 20's volunteer 20 visited it.
 const referral = demoReferrals()[38]!;
@@ -62,7 +62,7 @@ describe('Referral.feedback asked for directly at the subgraph', () => {
     // `_entities` references to a Haishu referral's feedback.
     expect(await feedbackSeenBy(haishuOfficer)).toHaveLength(seeded);
     expect(await feedbackSeenBy(claimsFor('town_worker', { region: town, scopes: ['service:read'] }))).toHaveLength(seeded);
-    expect(await feedbackSeenBy(claimsFor('village_worker', { region: `${town}001`, scopes: ['service:read'] }))).toHaveLength(seeded);
+    expect(await feedbackSeenBy(claimsFor('village_worker', { region: demoHouseholdVillage(referral.householdN), scopes: ['service:read'] }))).toHaveLength(seeded);
     expect(await feedbackSeenBy(beilunOfficer)).toEqual([]);
     expect(await feedbackSeenBy(claimsFor('town_worker', { region: otherHaishuTown, scopes: ['service:read'] }))).toEqual([]);
   });
@@ -97,10 +97,10 @@ describe('Referral.feedback asked for directly at the subgraph', () => {
     expect(await feedbackSeenBy(servingVolunteer)).toEqual([]);
   });
 
-  it('a referral whose town the read model does not know is hidden from region-bound callers only', async () => {
-    // Scenario: a read-model row without a town (older feed): the Haishu officer no longer sees the
+  it('a referral whose village the read model does not know is hidden from region-bound callers only', async () => {
+    // Scenario: a read-model row without a village (older feed): the Haishu officer no longer sees the
     // feedback; the province-wide client, the holder and the assigned professional still do.
-    await services.db.update(referrals).set({ townCode: null }).where(eq(referrals.id, referral.id));
+    await services.db.update(referrals).set({ villageCode: null }).where(eq(referrals.id, referral.id));
     try {
       expect(await feedbackSeenBy(haishuOfficer)).toEqual([]);
       expect(await feedbackSeenBy(claimsFor('provincial_system', { region: '330203' }))).toEqual([]);
@@ -108,7 +108,7 @@ describe('Referral.feedback asked for directly at the subgraph', () => {
       expect(await feedbackSeenBy(holder)).toHaveLength(seeded);
       expect(await feedbackSeenBy(assignedProfessional)).toHaveLength(seeded);
     } finally {
-      await services.db.update(referrals).set({ townCode: town }).where(eq(referrals.id, referral.id));
+      await services.db.update(referrals).set({ villageCode: demoHouseholdVillage(referral.householdN) }).where(eq(referrals.id, referral.id));
     }
   });
 

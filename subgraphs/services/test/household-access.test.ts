@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
 import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
+import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
 import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { referrals, serviceRecords } from '../src/db/schema.js';
 import { teamTown } from '../src/seed.js';
 import { openServices, type GraphQLResult, type Services } from './harness.js';
 
-// Household fields at the subgraph itself (DESIGN section 4: `_entities` is no back door). Every demo
+// Household fields at the subgraph itself (`_entities` is no back door). Every demo
 // referral is of a Haishu (330203) household. Demo referral 24 (in progress, organisation 0) has service
 // records; household 0 has a team visit for a need without a referral, delivered by team 0 of a Haishu town.
 const referral = demoReferrals()[24]!;
@@ -58,9 +58,12 @@ describe('Household.servicesReceived and PreAidCheck.servicesReceived asked for 
     expect(servicesOf(await services.run(CHECK, haishuOfficer, { r: check() }))).toHaveLength(recordsOfReferral);
   });
 
-  it('a village worker is matched on their town: their own town sees the services, another town does not', async () => {
-    // Scenario: the read model keeps only the 9-digit town, so a village-bound worker covers their town.
-    expect(servicesOf(await services.run(HOUSEHOLD, claimsFor('village_worker', { region: `${town}001` }), { r: household() }))).toHaveLength(recordsOfReferral);
+  it('a village worker is matched on their village, a town worker on their town', async () => {
+    // Scenario: the read model keeps each household's 12-digit village, so a village-bound worker covers
+    // their village only (test/village-scope.test.ts asks a neighbouring village), a town worker the town.
+    const village = demoHouseholdVillage(referral.householdN);
+    expect(servicesOf(await services.run(HOUSEHOLD, claimsFor('village_worker', { region: village }), { r: household() }))).toHaveLength(recordsOfReferral);
+    expect(servicesOf(await services.run(HOUSEHOLD, claimsFor('town_worker', { region: town }), { r: household() }))).toHaveLength(recordsOfReferral);
     expect(servicesOf(await services.run(HOUSEHOLD, claimsFor('town_worker', { region: otherHaishuTown }), { r: household() }))).toEqual([]);
   });
 
@@ -69,9 +72,9 @@ describe('Household.servicesReceived and PreAidCheck.servicesReceived asked for 
     expect(servicesOf(await services.run(HOUSEHOLD, provincial, { r: household() }))).toHaveLength(recordsOfReferral);
   });
 
-  it('a service without a referral counts in the region it was delivered in', async () => {
-    // Scenario: team 0's visit for household 0's need: the officer and town worker of the team's region see
-    // it, an officer of another county does not.
+  it("a service without a referral counts at its household's village (as the read model knows it)", async () => {
+    // Scenario: team 0's visit for household 0's need: the officer and town worker of the household's region
+    // see it, an officer of another county does not (test/village-scope.test.ts: the village rule).
     const [visit] = await services.database.db
       .select()
       .from(serviceRecords)
@@ -95,15 +98,15 @@ describe('Household.servicesReceived and PreAidCheck.servicesReceived asked for 
     expect((await services.run(HOUSEHOLD, claimsFor('charity_federation', { scopes }), { r: household() })).data!._entities).toEqual([null]);
   });
 
-  it('a referral whose town the read model does not know is hidden from region-bound callers only', async () => {
-    // Scenario: a read-model row without a town (older feed): the officer of the right county does not see
-    // its services, the province-wide client still does.
-    await services.database.db.update(referrals).set({ townCode: null }).where(eq(referrals.id, referral.id));
+  it('a referral whose village the read model does not know is hidden from region-bound callers only', async () => {
+    // Scenario: a read-model row without a village (older feed): the officer of the right county does not
+    // see its services, the province-wide client still does.
+    await services.database.db.update(referrals).set({ villageCode: null }).where(eq(referrals.id, referral.id));
     try {
       expect(servicesOf(await services.run(HOUSEHOLD, haishuOfficer, { r: household() }))).toEqual([]);
       expect(servicesOf(await services.run(HOUSEHOLD, provincial, { r: household() }))).toHaveLength(recordsOfReferral);
     } finally {
-      await services.database.db.update(referrals).set({ townCode: town }).where(eq(referrals.id, referral.id));
+      await services.database.db.update(referrals).set({ villageCode: demoHouseholdVillage(referral.householdN) }).where(eq(referrals.id, referral.id));
     }
   });
 

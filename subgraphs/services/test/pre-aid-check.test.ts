@@ -42,6 +42,7 @@ beforeAll(async () => {
       status: 'ACCEPTED',
       organizationId: demoId('organization', 0),
       townCode: '330203001', // a Haishu town, read by the Haishu officer below
+      villageCode: '330203001001',
       occurredAt: new Date().toISOString(),
     },
   ]);

@@ -5,7 +5,7 @@ import { claimsFor } from '@aid/shared/testing.js';
 import { serviceRecords } from '../src/db/schema.js';
 import { codes, openServices, type Services } from './harness.js';
 
-// DESIGN section 5: the provincial system joins the aid outcomes of the referral feed through the graph; here,
+// the provincial system joins the aid outcomes of the referral feed through the graph; here,
 // the services delivered for a referral (programme, kind, hours, dates, outcome; never notes) and its feedback.
 let services: Services;
 const completed = demoReferrals().find((r) => r.status === 'COMPLETED')!;

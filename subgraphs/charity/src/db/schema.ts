@@ -246,7 +246,9 @@ export const donations = charity.table(
 
 /**
  * Money paid from a project for a referral (救助资金拨付). The recipient is known only by the opaque
- * referral and household ids and the 9-digit town code (for anonymous counts); never by village.
+ * referral and household ids and the 9-digit town code (for anonymous counts by town). Who may see a
+ * disbursement by region is decided on the recipient's village in the referral read model (joined on
+ * `referral_id`), the one place charity keeps it; a disbursement row never holds a village.
  */
 export const disbursements = charity.table(
   'disbursements',

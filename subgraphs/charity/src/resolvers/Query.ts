@@ -1,11 +1,11 @@
-import { and, arrayContains, asc, desc, eq, gt, inArray, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, getTableColumns, gt, inArray, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Programme } from '@aid/shared/domain.js';
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { decodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
 import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, isFederation, publicStatuses } from '../access.js';
 import type { CharityContext } from '../context.js';
-import { disbursements, donations, organizations, projects, type OrganizationRow, type ProjectRow } from '../db/schema.js';
+import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
 import { charityDisclosure } from '../disclosure.js';
 
 interface PageArgs {
@@ -138,9 +138,11 @@ export const Query = {
       const [disbursedOn, id] = decodeCursor(args.after, 2) as [string, string];
       conditions.push(or(lt(disbursements.disbursedOn, disbursedOn), and(eq(disbursements.disbursedOn, disbursedOn), lt(disbursements.id, id)))!);
     }
+    // The recipient's village (read model) comes along for the row rule.
     const rows = await context.db
-      .select()
+      .select({ ...getTableColumns(disbursements), villageCode: referrals.villageCode })
       .from(disbursements)
+      .leftJoin(referrals, eq(referrals.id, disbursements.referralId))
       .where(and(...conditions))
       .orderBy(desc(disbursements.disbursedOn), desc(disbursements.id))
       .limit(size + 1);

@@ -292,7 +292,7 @@ export const referralEvents = civilAffairs.table('referral_events', {
   referralId: uuid('referral_id').notNull(),
   needId: uuid('need_id').notNull(),
   householdId: uuid('household_id').notNull(),
-  /** The household's 9-digit town: enough for charity's anonymous counts by town, never a village. */
+  /** The household's 9-digit town, for counts by town (the feed adds the village from the referral). */
   townCode: varchar('town_code', { length: 9 }),
   programme: programmeEnum('programme').notNull(),
   action: varchar('action', { length: 40 }).notNull(),
@@ -310,7 +310,7 @@ export const outboxCounters = civilAffairs.table('outbox_counters', {
   value: bigint('value', { mode: 'number' }).notNull().default(0),
 });
 
-/** Append-only log of every read of a full personal-data value (DESIGN section 4). */
+/** Append-only log of every read of a full personal-data value. */
 export const accessLog = civilAffairs.table(
   'access_log',
   {
@@ -325,9 +325,42 @@ export const accessLog = civilAffairs.table(
     householdId: uuid('household_id').notNull(),
     villageCode: varchar('village_code', { length: 12 }).notNull(),
     fields: text('fields').array().notNull(),
+    /** READ: full values were returned; ID_NUMBER_LOOKUP: an ID number was matched against the record (addPerson). */
+    kind: varchar('kind', { length: 20 }).notNull().default('READ'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('access_log_record_idx').on(t.recordId, t.at), index('access_log_village_idx').on(t.villageCode, t.at)],
+);
+
+/**
+ * A person submitted (addPerson) with an ID number already registered: the person is not created and the
+ * submitter is not told. A county officer of the existing person's county resolves it.
+ */
+export const duplicateIdReviews = civilAffairs.table(
+  'duplicate_id_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The person already registered with the ID number. */
+    existingPersonId: uuid('existing_person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The existing person's county: the office that resolves the review. */
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    /** The household the person was submitted to. */
+    submittedHouseholdId: uuid('submitted_household_id')
+      .notNull()
+      .references(() => households.id),
+    submittedRelation: relationEnum('submitted_relation').notNull(),
+    submittedFullName: text('submitted_full_name').notNull(),
+    submittedPhone: varchar('submitted_phone', { length: 20 }),
+    submittedGuardianId: uuid('submitted_guardian_id'),
+    submittedBy: text('submitted_by').notNull(),
+    submittedByRole: varchar('submitted_by_role', { length: 40 }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** PENDING until a county officer resolves it. */
+    status: varchar('status', { length: 20 }).notNull().default('PENDING'),
+  },
+  (t) => [index('duplicate_id_reviews_county_idx').on(t.countyCode, t.status, t.submittedAt)],
 );
 
 export type HouseholdRow = typeof households.$inferSelect;
@@ -341,3 +374,4 @@ export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralTransitionRow = typeof referralTransitions.$inferSelect;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
 export type AccessLogRow = typeof accessLog.$inferSelect;
+export type DuplicateIdReviewRow = typeof duplicateIdReviews.$inferSelect;

@@ -1,23 +1,31 @@
 import { hasRole } from '@aid/shared/auth.js';
 import { countyName, townName } from '@aid/shared/regions.js';
 import { isUuid } from '@aid/shared/ids.js';
-import { canSeeHousehold, holderSeesHousehold } from '../access.js';
+import { canSeeHousehold, consentedCategories, holderSeesHousehold, mayReadHouseholdField, type ReachedHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { requireIsoDate, toIsoDate } from '../dates.js';
-import type { HouseholdRow } from '../db/schema.js';
+import type { ConsentRow, HouseholdRow } from '../db/schema.js';
 import { assessEligibility } from '../eligibility.js';
 
 /**
  * Row level for a household: staff of its region, or a charity organisation holding one of its referrals
- * under active consent (DESIGN section 4). Everyone else gets null, as for a missing household.
+ * under active consent. Everyone else gets null, as for a missing household.
  */
-export async function visibleHousehold(context: CivilAffairsContext, household: HouseholdRow | null): Promise<HouseholdRow | null> {
+export async function visibleHousehold(context: CivilAffairsContext, household: HouseholdRow | null): Promise<ReachedHousehold | null> {
   if (!household) return null;
   if (canSeeHousehold(context.claims, household)) return household;
   if (!hasRole(context.claims, 'charity_org') || !context.claims.org) return null;
   const held = (await context.loaders.referralsByHousehold.load(household.id)).filter((r) => r.organizationId === context.claims.org);
   const consents = await Promise.all(held.map((r) => context.loaders.consentById.load(r.consentId)));
-  return held.some((referral, i) => holderSeesHousehold(context.claims, referral, consents[i] ?? null)) ? household : null;
+  const covering = consents.filter((consent, i): consent is ConsentRow => holderSeesHousehold(context.claims, held[i]!, consent ?? null));
+  // The holder reads only the fields of the categories its consents cover (see mayReadHouseholdField).
+  return covering.length > 0 ? { ...household, consentedCategories: consentedCategories(covering) } : null;
+}
+
+/** A field of a consent category (null: staff only): its value for callers who may read it, else `denied`. */
+function gated<T, D>(category: string | null, denied: D, read: (household: ReachedHousehold, args: any, context: CivilAffairsContext) => T) {
+  return (household: ReachedHousehold, args: unknown, context: CivilAffairsContext): T | D =>
+    mayReadHouseholdField(context.claims, household, category) ? read(household, args, context) : denied;
 }
 
 export const Household = {
@@ -27,57 +35,58 @@ export const Household = {
   },
   countyName: (household: HouseholdRow) => countyName(household.countyCode) ?? household.countyCode,
   townName: (household: HouseholdRow) => townName(household.townCode) ?? household.townCode,
-  address: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) =>
+  villageCode: gated('ADDRESS', null, (household) => household.villageCode),
+  address: gated('ADDRESS', null, (household, _, context) =>
     context.accessLog.record(
       { recordType: 'Household', recordId: household.id, householdId: household.id, villageCode: household.villageCode, field: 'address' },
       household.address,
-    ),
-  size: async (household: HouseholdRow, _: unknown, context: CivilAffairsContext) =>
-    (await context.loaders.membersByHousehold.load(household.id)).length,
-  annualIncomeFen: (household: HouseholdRow) => Math.min(household.annualIncomeFen, 2_147_483_647),
-  members: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) => context.loaders.membersByHousehold.load(household.id),
-  categories: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) =>
-    context.loaders.categoriesByHousehold.load(household.id),
-  async eligibility(household: HouseholdRow, args: { asOf?: string | null }, context: CivilAffairsContext) {
+    )),
+  size: gated('HOUSEHOLD_COMPOSITION', null, async (household, _, context) => (await context.loaders.membersByHousehold.load(household.id)).length),
+  annualIncomeFen: gated(null, null, (household) => Math.min(household.annualIncomeFen, 2_147_483_647)),
+  members: gated(null, [], (household, _, context) => context.loaders.membersByHousehold.load(household.id)),
+  categories: gated(null, [], (household, _, context) => context.loaders.categoriesByHousehold.load(household.id)),
+  eligibility: gated(null, null, async (household, args: { asOf?: string | null }, context) => {
     const asOf = args.asOf ? requireIsoDate(args.asOf, 'asOf') : toIsoDate(new Date());
     const [members, categories] = await Promise.all([
       context.loaders.membersByHousehold.load(household.id),
       context.loaders.categoriesByHousehold.load(household.id),
     ]);
     return assessEligibility({ size: members.length, annualIncomeFen: household.annualIncomeFen }, categories, asOf);
-  },
-  aidRecords: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) => context.loaders.aidByHousehold.load(household.id),
-  needs: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) => context.loaders.needsByHousehold.load(household.id),
-  consents: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) => context.loaders.consentsByHousehold.load(household.id),
-  referrals: (household: HouseholdRow, _: unknown, context: CivilAffairsContext) => context.loaders.referralsByHousehold.load(household.id),
-  async history(household: HouseholdRow, _: unknown, context: CivilAffairsContext) {
-    const l = context.loaders;
-    const [categories, aid, needs, consents, checks, transitions] = await Promise.all([
-      l.categoriesByHousehold.load(household.id),
-      l.aidByHousehold.load(household.id),
-      l.needsByHousehold.load(household.id),
-      l.consentsByHousehold.load(household.id),
-      l.checksByHousehold.load(household.id),
-      l.transitionsByHousehold.load(household.id),
-    ]);
-    const entries = [
-      { at: household.registeredAt, kind: 'REGISTERED', summary: 'Household registered.', recordId: household.id },
-      ...categories.map((c) => ({ at: c.recordedAt, kind: 'CATEGORY', summary: `Category ${c.category} from ${c.since}${c.until ? ` to ${c.until}` : ''}.`, recordId: c.id })),
-      ...aid.map((a) => ({ at: a.recordedAt, kind: 'AID', summary: `${a.type} ${a.amountFen} fen for ${a.periodStart} to ${a.periodEnd} (${a.status}).`, recordId: a.id })),
-      ...needs.map((n) => ({ at: n.collectedAt, kind: 'NEED', summary: `${n.programme} need (${n.priority}), gap ${n.gapFen} fen.`, recordId: n.id })),
-      ...consents.map((c) => ({ at: c.recordedAt, kind: 'CONSENT_GIVEN', summary: `Consent to referral (${c.method}) until ${c.validUntil.toISOString()}.`, recordId: c.id })),
-      ...consents
-        .filter((c) => c.withdrawnAt)
-        .map((c) => ({ at: c.withdrawnAt!, kind: 'CONSENT_WITHDRAWN', summary: 'Consent withdrawn.', recordId: c.id })),
-      ...checks.map((c) => ({ at: c.checkedAt, kind: 'PRE_AID_CHECK', summary: `Pre-aid check ${c.programme} ${c.windowStart} to ${c.windowEnd}.`, recordId: c.id })),
-      ...transitions.map((t) => ({
-        at: t.at,
-        kind: 'REFERRAL',
-        summary: `Referral ${t.action}: ${t.fromStatus ?? 'new'} → ${t.toStatus}${t.reason ? ` (${t.reason})` : ''}.`,
-        recordId: t.referralId,
-      })),
-    ];
-    return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).map((e) => ({ ...e, at: e.at.toISOString() }));
-  },
-  registeredAt: (household: HouseholdRow) => household.registeredAt.toISOString(),
+  }),
+  aidRecords: gated(null, [], (household, _, context) => context.loaders.aidByHousehold.load(household.id)),
+  needs: gated(null, [], (household, _, context) => context.loaders.needsByHousehold.load(household.id)),
+  consents: gated(null, [], (household, _, context) => context.loaders.consentsByHousehold.load(household.id)),
+  referrals: gated(null, [], (household, _, context) => context.loaders.referralsByHousehold.load(household.id)),
+  history: gated(null, [], (household, _, context) => householdHistory(household, context)),
+  registeredAt: gated(null, null, (household) => household.registeredAt.toISOString()),
 };
+
+async function householdHistory(household: HouseholdRow, context: CivilAffairsContext) {
+  const l = context.loaders;
+  const [categories, aid, needs, consents, checks, transitions] = await Promise.all([
+    l.categoriesByHousehold.load(household.id),
+    l.aidByHousehold.load(household.id),
+    l.needsByHousehold.load(household.id),
+    l.consentsByHousehold.load(household.id),
+    l.checksByHousehold.load(household.id),
+    l.transitionsByHousehold.load(household.id),
+  ]);
+  const entries = [
+    { at: household.registeredAt, kind: 'REGISTERED', summary: 'Household registered.', recordId: household.id },
+    ...categories.map((c) => ({ at: c.recordedAt, kind: 'CATEGORY', summary: `Category ${c.category} from ${c.since}${c.until ? ` to ${c.until}` : ''}.`, recordId: c.id })),
+    ...aid.map((a) => ({ at: a.recordedAt, kind: 'AID', summary: `${a.type} ${a.amountFen} fen for ${a.periodStart} to ${a.periodEnd} (${a.status}).`, recordId: a.id })),
+    ...needs.map((n) => ({ at: n.collectedAt, kind: 'NEED', summary: `${n.programme} need (${n.priority}), gap ${n.gapFen} fen.`, recordId: n.id })),
+    ...consents.map((c) => ({ at: c.recordedAt, kind: 'CONSENT_GIVEN', summary: `Consent to referral (${c.method}) until ${c.validUntil.toISOString()}.`, recordId: c.id })),
+    ...consents
+      .filter((c) => c.withdrawnAt)
+      .map((c) => ({ at: c.withdrawnAt!, kind: 'CONSENT_WITHDRAWN', summary: 'Consent withdrawn.', recordId: c.id })),
+    ...checks.map((c) => ({ at: c.checkedAt, kind: 'PRE_AID_CHECK', summary: `Pre-aid check ${c.programme} ${c.windowStart} to ${c.windowEnd}.`, recordId: c.id })),
+    ...transitions.map((t) => ({
+      at: t.at,
+      kind: 'REFERRAL',
+      summary: `Referral ${t.action}: ${t.fromStatus ?? 'new'} → ${t.toStatus}${t.reason ? ` (${t.reason})` : ''}.`,
+      recordId: t.referralId,
+    })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).map((e) => ({ ...e, at: e.at.toISOString() }));
+}

@@ -13,13 +13,13 @@ import {
   householdCategories,
   households,
   needs,
-  persons,
   preAidChecks,
   type HouseholdRow,
 } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
-import { ageOn, isMinorOn, requireValidIdNumber } from '../identity.js';
+import { isMinorOn } from '../identity.js';
 import { containsPersonalData, NEED_SUB_TYPES, needGapFen, PRIORITY_RANK, type NeedPriority } from '../need-library.js';
+import { submitPerson, type PersonSubmissionInput } from '../person-registration.js';
 import { cancelReferralsOfConsent, createReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
 
 function requireFen(value: number, field: string, { allowZero = false } = {}): number {
@@ -41,12 +41,6 @@ async function writableHousehold(context: CivilAffairsContext, id: string): Prom
   const household = isUuid(id) ? await context.loaders.householdById.load(id) : null;
   if (!household || !canSeeHousehold(context.claims, household)) throw notFound('Household');
   return household;
-}
-
-/** Unique violations (a race past the pre-check) become CONFLICT with a message, never SQL. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === '23505';
 }
 
 function transition(action: keyof typeof TRANSITIONS) {
@@ -83,54 +77,9 @@ export const Mutation = {
     return row;
   },
 
-  async addPerson(
-    _: unknown,
-    {
-      input,
-    }: {
-      input: { householdId: string; relation: string; fullName: string; idNumber: string; phone?: string | null; guardianId?: string | null };
-    },
-    context: CivilAffairsContext,
-  ) {
-    const parsed = requireValidIdNumber(input.idNumber);
-    const fullName = requireText(input.fullName, 'fullName', 1, 50);
-    const phone = input.phone?.trim() || null;
-    if (phone !== null && !/^1\d{10}$/.test(phone)) throw badInput('phone must be an 11-digit mobile number starting with 1.', 'phone');
-    const household = await writableHousehold(context, input.householdId);
-    const now = new Date();
-    let guardianId: string | null = null;
-    if (isMinorOn(parsed.birthDate, now)) {
-      // A child under 14 acts, and consents, through a guardian (PIPL art. 31).
-      if (!input.guardianId) throw badInput('A child under 14 needs a guardian: give guardianId, an adult of the same household.', 'guardianId');
-      const guardian = isUuid(input.guardianId) ? await context.loaders.personById.load(input.guardianId) : null;
-      if (!guardian || guardian.householdId !== household.id) throw badInput('The guardian must be a member of the same household.', 'guardianId');
-      if (ageOn(guardian.birthDate, now) < 18) throw badInput('The guardian must be an adult (18 or older).', 'guardianId');
-      guardianId = guardian.id;
-    } else if (input.guardianId) {
-      throw badInput('Only a child under 14 has a guardian link.', 'guardianId');
-    }
-    const [existing] = await context.db.select({ id: persons.id }).from(persons).where(eq(persons.idNumber, parsed.idNumber));
-    if (existing) throw conflict('A person with this ID number is already registered.');
-    try {
-      const [row] = await context.db
-        .insert(persons)
-        .values({
-          householdId: household.id,
-          relation: input.relation as never,
-          fullName,
-          idNumber: parsed.idNumber,
-          birthDate: parsed.birthDate,
-          sex: parsed.sex,
-          phone,
-          guardianId,
-        })
-        .returning();
-      return row;
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('A person with this ID number is already registered.');
-      throw error;
-    }
-  },
+  /** The answer never tells whether the ID number is registered elsewhere (see person-registration.ts). */
+  addPerson: (_: unknown, { input }: { input: PersonSubmissionInput }, context: CivilAffairsContext) =>
+    submitPerson(context.db, context.claims, input),
 
   async addHouseholdCategory(
     _: unknown,

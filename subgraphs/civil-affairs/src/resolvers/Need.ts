@@ -1,6 +1,6 @@
 import { isUuid } from '@aid/shared/ids.js';
 import { townName } from '@aid/shared/regions.js';
-import { canSeeHousehold } from '../access.js';
+import { canSeeHousehold, maySeeHealthData } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { NeedRow } from '../db/schema.js';
 import { visibleHousehold } from './Household.js';
@@ -22,4 +22,14 @@ export const Need = {
   coverage: (need: NeedRow) => need,
   collectedAt: (need: NeedRow) => need.collectedAt.toISOString(),
   townName: (need: NeedRow) => townName(need.villageCode) ?? need.villageCode.slice(0, 9),
+};
+
+/** The coverage lines of a need; the medical ones are health data (see maySeeHealthData). */
+export const NeedCoverage = {
+  basicMedicalInsuranceFen: (need: NeedRow, _: unknown, context: CivilAffairsContext) =>
+    maySeeHealthData(context.claims, need) ? need.basicMedicalInsuranceFen : null,
+  criticalIllnessInsuranceFen: (need: NeedRow, _: unknown, context: CivilAffairsContext) =>
+    maySeeHealthData(context.claims, need) ? need.criticalIllnessInsuranceFen : null,
+  medicalAssistanceFen: (need: NeedRow, _: unknown, context: CivilAffairsContext) =>
+    maySeeHealthData(context.claims, need) ? need.medicalAssistanceFen : null,
 };

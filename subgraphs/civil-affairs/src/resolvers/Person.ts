@@ -1,6 +1,6 @@
 import { isUuid } from '@aid/shared/ids.js';
 import { maskIdNumber, maskName, maskPhone } from '@aid/shared/masking-pii.js';
-import { canSeeHousehold } from '../access.js';
+import { canSeeHousehold, maySeeMinorData } from '../access.js';
 import type { FieldRead } from '../access-log.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { PersonRow } from '../db/schema.js';
@@ -32,6 +32,10 @@ export const Person = {
   birthDate: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'birthDate', person.birthDate, context),
   age: (person: PersonRow) => ageOn(person.birthDate, new Date()),
   isMinor: (person: PersonRow) => isMinorOn(person.birthDate, new Date()),
-  guardian: (person: PersonRow, _: unknown, context: CivilAffairsContext) =>
-    person.guardianId ? context.loaders.personById.load(person.guardianId) : null,
+  /** Minors' data: the guardian link of a child (see maySeeMinorData). */
+  async guardian(person: PersonRow, _: unknown, context: CivilAffairsContext) {
+    if (!person.guardianId) return null;
+    const household = await context.loaders.householdById.load(person.householdId);
+    return maySeeMinorData(context.claims, household) ? context.loaders.personById.load(person.guardianId) : null;
+  },
 };

@@ -5,14 +5,15 @@ import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
 import { countyName, townName } from '@aid/shared/regions.js';
-import { canSeeHousehold, listableRegion } from '../access.js';
+import { canSeeHousehold, feedEventInRegion, feedScope, listableRegion, reviewCounty } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { accessLog, consents, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
+import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
 
 const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+const POOL_REGION_CODE = /^\d{6}(\d{3})?$/;
 
 function checkRegionCode(code: string | null | undefined, field: string): void {
   if (code && !REGION_CODE.test(code)) throw badInput(`${field} must be a 6-, 9- or 12-digit region code.`, field);
@@ -152,7 +153,10 @@ export const Query = {
     context: CivilAffairsContext,
   ) {
     const size = pageSize(args.first);
-    checkRegionCode(args.regionCode, 'regionCode');
+    // Charity staff see a referral's county and town, never its village.
+    if (args.regionCode && !POOL_REGION_CODE.test(args.regionCode)) {
+      throw badInput('regionCode must be a 6-digit county or 9-digit town code: the pool is not filtered by village.', 'regionCode');
+    }
     const org = context.claims.org;
     if (!hasRole(context.claims, 'charity_federation') && !(hasRole(context.claims, 'charity_org') && org)) {
       return toConnection([], size, () => []);
@@ -212,10 +216,18 @@ export const Query = {
     const size = pageSize(args.first ?? 100, 1000);
     const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     if (!Number.isSafeInteger(after) || after < 0) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+    const scope = feedScope(context.claims);
+    if (scope === null) return { events: [], endCursor: args.after ?? null, hasMore: false };
+    // Sequences commit in order (outbox.ts), so a filtered reader resuming after its last event misses none of its own.
     const rows = await context.db
       .select()
       .from(referralEvents)
-      .where(gt(referralEvents.sequence, after))
+      .where(
+        and(
+          gt(referralEvents.sequence, after),
+          scope === 'whole' ? undefined : feedEventInRegion(context.db, referralEvents.referralId, scope.region),
+        ),
+      )
       .orderBy(referralEvents.sequence)
       .limit(size + 1);
     const events = rows.slice(0, size).map((row) => ({ ...row, cursor: encodeCursor([row.sequence]) }));
@@ -232,6 +244,31 @@ export const Query = {
     context: CivilAffairsContext,
   ) {
     return referralIndicators(context.db, context.claims, args, context.config.indicatorMinCount);
+  },
+
+  /** Pending duplicate ID reviews of the officer's county, oldest first (see person-registration.ts). */
+  async duplicateIdReviews(_: unknown, args: { first?: number | null; after?: string | null }, context: CivilAffairsContext) {
+    const size = pageSize(args.first);
+    const county = reviewCounty(context.claims);
+    if (county === null) return toConnection([], size, () => []);
+    let cursor: SQL | undefined;
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2) as [string, string];
+      if (Number.isNaN(Date.parse(at)) || !isUuid(id)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+      cursor = sql`(${duplicateIdReviews.submittedAt}, ${duplicateIdReviews.id}) > (${at}::timestamptz, ${id}::uuid)`;
+    }
+    const rows = await context.db
+      .select({ review: duplicateIdReviews, submittedTownCode: households.townCode })
+      .from(duplicateIdReviews)
+      .innerJoin(households, eq(households.id, duplicateIdReviews.submittedHouseholdId))
+      .where(and(eq(duplicateIdReviews.countyCode, county), eq(duplicateIdReviews.status, 'PENDING'), cursor))
+      .orderBy(duplicateIdReviews.submittedAt, duplicateIdReviews.id)
+      .limit(size + 1);
+    return toConnection(
+      rows.map(({ review, submittedTownCode }) => ({ ...review, submittedTownCode })),
+      size,
+      (row) => [row.submittedAt.toISOString(), row.id],
+    );
   },
 
   async accessLog(

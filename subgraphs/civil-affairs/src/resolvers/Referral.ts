@@ -5,6 +5,7 @@ import { canSeeHousehold, canSeeReferral, holderSeesHousehold } from '../access.
 import type { CivilAffairsContext } from '../context.js';
 import { consentCovers } from '../consent.js';
 import type { ReferralRow, ReferralTransitionRow } from '../db/schema.js';
+import { visibleHousehold } from './Household.js';
 
 /** The consent of a referral when the caller's organisation may see the household through it, else null. */
 async function holderConsent(referral: ReferralRow, context: CivilAffairsContext) {
@@ -24,7 +25,8 @@ export const Referral = {
   need: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) => context.loaders.needById.load(referral.needId),
   async household(referral: ReferralRow, _: unknown, context: CivilAffairsContext) {
     if (!canSeeHousehold(context.claims, referral) && !(await holderConsent(referral, context))) return null;
-    return context.loaders.householdById.load(referral.householdId);
+    // A holder gets the household with the fields its consents cover only.
+    return visibleHousehold(context, await context.loaders.householdById.load(referral.householdId));
   },
   claimedBy: (referral: ReferralRow) => (referral.organizationId ? { id: referral.organizationId } : null),
   directedTo: (referral: ReferralRow) => (referral.directedToOrganizationId ? { id: referral.directedToOrganizationId } : null),
@@ -33,7 +35,7 @@ export const Referral = {
     canSeeHousehold(context.claims, referral) ? context.loaders.consentById.load(referral.consentId) : null,
   preAidCheck: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) =>
     referral.preAidCheckId && canSeeHousehold(context.claims, referral) ? context.loaders.preAidCheckById.load(referral.preAidCheckId) : null,
-  /** DESIGN section 3, step 5: the holder sees what the consent covers, never an ID number. */
+  /** the holder sees what the consent covers, never an ID number. */
   async consentedContact(referral: ReferralRow, _: unknown, context: CivilAffairsContext) {
     const consent = await holderConsent(referral, context);
     if (!consent) return null;

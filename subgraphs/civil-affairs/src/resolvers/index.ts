@@ -1,10 +1,10 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { CivilAffairsContext } from '../context.js';
-import { AidRecord, AccessLogEntry, HouseholdCategory, ReferralEvent } from './records.js';
+import { AidRecord, AccessLogEntry, DuplicateIdReview, HouseholdCategory, ReferralEvent } from './records.js';
 import { Consent } from './Consent.js';
 import { Household } from './Household.js';
 import { Mutation } from './Mutation.js';
-import { Need } from './Need.js';
+import { Need, NeedCoverage } from './Need.js';
 import { Person } from './Person.js';
 import { PreAidCheck } from './PreAidCheck.js';
 import { Query } from './Query.js';
@@ -18,10 +18,12 @@ export const resolvers = {
   Person,
   AidRecord,
   Need,
+  NeedCoverage,
   Consent,
   Referral,
   ReferralTransition,
   ReferralEvent,
   PreAidCheck,
   AccessLogEntry,
+  DuplicateIdReview,
 } as unknown as GraphQLResolverMap<CivilAffairsContext>;

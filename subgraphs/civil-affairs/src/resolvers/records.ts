@@ -1,4 +1,7 @@
-import type { AccessLogRow, AidRecordRow, HouseholdCategoryRow, ReferralEventRow } from '../db/schema.js';
+import { maskName } from '@aid/shared/masking-pii.js';
+import { townName } from '@aid/shared/regions.js';
+import { canSeeHousehold } from '../access.js';
+import type { AccessLogRow, AidRecordRow, DuplicateIdReviewRow, HouseholdCategoryRow, ReferralEventRow } from '../db/schema.js';
 import type { CivilAffairsContext } from '../context.js';
 import { AID_TYPE_PROGRAMME } from '../pre-aid.js';
 import { visibleReferral } from './Referral.js';
@@ -14,6 +17,12 @@ export const HouseholdCategory = {
 
 export const ReferralEvent = {
   occurredAt: (event: ReferralEventRow) => event.occurredAt.toISOString(),
+  /**
+   * The household's village, from the referral (fixed when the referral is created, so every event of it,
+   * old ones included, carries the same village); batched: a page of events costs one statement.
+   */
+  villageCode: async (event: ReferralEventRow, _: unknown, context: CivilAffairsContext) =>
+    (await context.loaders.referralById.load(event.referralId))?.villageCode ?? null,
   /** The referral as it stands now, under the referral row rules; a page of events costs one statement. */
   referral: (event: ReferralEventRow, _: unknown, context: CivilAffairsContext) => visibleReferral(event.referralId, context),
 };
@@ -21,4 +30,16 @@ export const ReferralEvent = {
 export const AccessLogEntry = {
   actorOrganization: (entry: AccessLogRow) => entry.actorOrganizationId,
   at: (entry: AccessLogRow) => entry.at.toISOString(),
+};
+
+/** A review as its county officer reads it: the existing person in full rights, the submission masked. */
+export const DuplicateIdReview = {
+  async existingPerson(review: DuplicateIdReviewRow, _: unknown, context: CivilAffairsContext) {
+    const person = await context.loaders.personById.load(review.existingPersonId);
+    const household = person ? await context.loaders.householdById.load(person.householdId) : null;
+    return household && canSeeHousehold(context.claims, household) ? person : null;
+  },
+  submittedTownName: (review: DuplicateIdReviewRow & { submittedTownCode: string }) => townName(review.submittedTownCode) ?? review.submittedTownCode,
+  submittedMaskedName: (review: DuplicateIdReviewRow) => maskName(review.submittedFullName),
+  submittedAt: (review: DuplicateIdReviewRow) => review.submittedAt.toISOString(),
 };

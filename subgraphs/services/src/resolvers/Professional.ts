@@ -32,4 +32,8 @@ export const CaseAssignment = {
     context.loaders.professionalById.load(assignment.professionalId),
   assignedAt: (assignment: CaseAssignmentRow) => toIso(assignment.assignedAt),
   closedAt: (assignment: CaseAssignmentRow) => toIso(assignment.closedAt),
+  referralStatus: async (assignment: CaseAssignmentRow, _: unknown, context: ServicesContext) =>
+    (await context.loaders.referralFactById.load(assignment.referralId))?.status ?? null,
+  programme: async (assignment: CaseAssignmentRow, _: unknown, context: ServicesContext) =>
+    (await context.loaders.referralFactById.load(assignment.referralId))?.programme ?? null,
 };
