@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
 import type { ResolvedAuthConfig } from '@aid/shared/auth-config.js';
 import { authConfigFromEnv } from '@aid/shared/auth-config.js';
@@ -38,7 +39,7 @@ export interface GatewayConfig {
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
   auth: ResolvedAuthConfig;
   /** PKCS8 PEM key the gateway signs anonymous (`public`) tokens with; the dev key in development. */
-  anonymousSigningKey?: string;
+  anonymousSigningKey?: string | JWK;
   anonymousTokenTtlSeconds: number;
 }
 

@@ -91,7 +91,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   }).protect();
 
   const verifier = await createTokenVerifier(config.auth);
-  const anonymousKey = config.anonymousSigningKey ?? config.auth.devKeys?.privateJwk;
+  const anonymousKey = config.anonymousSigningKey ?? config.auth.gatewayDevKeys?.privateJwk ?? config.auth.devKeys?.privateJwk;
   if (!anonymousKey) throw new Error('Set GATEWAY_SIGNING_KEY: the key the gateway signs anonymous tokens with.');
   const anonymousToken = createAnonymousTokenSource(anonymousKey, {
     issuer: config.auth.issuer,

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadOrCreateDevKeys, type AuthConfig, type DevKeys } from './auth.js';
 import type { EnvReader } from './config.js';
-import { devKeysFile } from './paths.js';
+import { devKeysFile, gatewayKeysFile } from './paths.js';
 
 export interface ResolvedAuthConfig extends AuthConfig {
   /** Present in development only: the local key pair that signs dev tokens. */
   devKeys?: DevKeys;
+  /** Present in development only: the gateway's own local key pair (anonymous tokens, gateway assertions). */
+  gatewayDevKeys?: DevKeys;
 }
 
 /**
@@ -16,17 +18,28 @@ export async function authConfigFromEnv(reader: EnvReader, env: NodeJS.ProcessEn
   const issuer = reader.string('AUTH_ISSUER', DEFAULT_ISSUER);
   const audience = reader.string('AUTH_AUDIENCE', DEFAULT_AUDIENCE);
   const jwksUrl = reader.url('AUTH_JWKS_URL');
+  const gatewayKey = reader.optional('GATEWAY_PUBLIC_KEY');
+  const gatewayPublicKeys = gatewayKey ? [gatewayKey] : [];
   const maxTokenLifetimeSeconds = reader.int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 });
   const publicKeys: string[] = [];
   const inline = reader.optional('AUTH_PUBLIC_KEY');
   if (inline) publicKeys.push(inline);
   const file = reader.optional('AUTH_PUBLIC_KEY_FILE');
   if (file) publicKeys.push(readFileSync(file, 'utf8'));
-  if (jwksUrl || publicKeys.length > 0) return { issuer, audience, publicKeys, maxTokenLifetimeSeconds, ...(jwksUrl ? { jwksUrl } : {}) };
+  if (jwksUrl || publicKeys.length > 0) return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds, ...(jwksUrl ? { jwksUrl } : {}) };
   if (env.NODE_ENV === 'production') {
     reader.optional('AUTH_JWKS_URL') ?? reader.string('AUTH_JWKS_URL');
-    return { issuer, audience, publicKeys, maxTokenLifetimeSeconds };
+    return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds };
   }
   const devKeys = await loadOrCreateDevKeys(devKeysFile(env));
-  return { issuer, audience, publicKeys: [JSON.stringify(devKeys.publicJwk)], maxTokenLifetimeSeconds, devKeys };
+  const gatewayDevKeys = await loadOrCreateDevKeys(gatewayKeysFile(env));
+  return {
+    issuer,
+    audience,
+    publicKeys: [JSON.stringify(devKeys.publicJwk)],
+    gatewayPublicKeys: gatewayPublicKeys.length > 0 ? gatewayPublicKeys : [JSON.stringify(gatewayDevKeys.publicJwk)],
+    maxTokenLifetimeSeconds,
+    devKeys,
+    gatewayDevKeys,
+  };
 }

@@ -50,6 +50,12 @@ export interface AuthConfig {
   jwksUrl?: string;
   /** Public keys (SPKI PEM or JWK JSON) trusted in addition, e.g. the gateway's anonymous-token key. */
   publicKeys: string[];
+  /**
+   * The gateway's own public keys. A token they verify may only be the gateway's anonymous `public` token (no
+   * scopes), and gateway assertions are checked against them: a leaked gateway key cannot mint an officer.
+   * When unset, the `publicKeys` serve (a single development key).
+   */
+  gatewayPublicKeys?: string[];
   /** The longest lifetime a token may have (`exp` from now, and from `iat`), in seconds: 24 hours unless set. */
   maxTokenLifetimeSeconds?: number;
 }
@@ -141,6 +147,13 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
     keySets.push(createLocalJWKSet({ keys } as JSONWebKeySet));
   }
   if (keySets.length === 0) throw new Error('No token keys configured: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY.');
+  const gatewayKeySets: JWTVerifyGetKey[] = [];
+  if (config.gatewayPublicKeys && config.gatewayPublicKeys.length > 0) {
+    const keys: JWK[] = [];
+    for (const text of config.gatewayPublicKeys) keys.push({ ...(await exportJWK(await importPublicKey(text))), alg: ALGORITHM });
+    gatewayKeySets.push(createLocalJWKSet({ keys } as JSONWebKeySet));
+  }
+  const assertionKeySets = gatewayKeySets.length > 0 ? gatewayKeySets : keySets;
 
   // Verified tokens are remembered (by their exact text, so by their signature) until they expire, at most
   // VERIFIED_TOKEN_TTL_MS: a signature check costs more than the rest of a small request.
@@ -153,7 +166,7 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
       if (hit.until > now) return hit.claims;
       verified.delete(token);
     }
-    for (const keySet of keySets) {
+    for (const [keySet, gatewayOnly] of [...keySets.map((k) => [k, false] as const), ...gatewayKeySets.map((k) => [k, true] as const)]) {
       try {
         const { payload } = await jwtVerify(token, keySet, {
           issuer: config.issuer,
@@ -167,6 +180,9 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
           throw unauthenticated(`The token lives longer than ${maxLifetime} seconds: ask for a shorter-lived one.`);
         }
         const claims = claimsFromPayload(payload);
+        if (gatewayOnly && (claims.roles.some((role) => role !== 'public') || claims.scopes.size > 0)) {
+          throw unauthenticated('The token is invalid or has expired.');
+        }
         if (verified.size >= VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value!);
         verified.set(token, { claims, until: Math.min((payload.exp ?? 0) * 1000, now + VERIFIED_TOKEN_TTL_MS) });
         return claims;
@@ -181,7 +197,7 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
     verify,
     async verifyGatewayAssertion(assertion, token) {
       if (!assertion || assertion.length > MAX_TOKEN_BYTES) return false;
-      for (const keySet of keySets) {
+      for (const keySet of assertionKeySets) {
         try {
           const { payload } = await jwtVerify(assertion, keySet, {
             issuer: config.issuer,

@@ -11,3 +11,8 @@ export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
 export function devKeysFile(env: NodeJS.ProcessEnv = process.env): string {
   return `${dataRoot(env)}/keys/dev-keys.json`;
 }
+
+/** The development key pair of the gateway (anonymous tokens, gateway assertions), apart from the dev token key. */
+export function gatewayKeysFile(env: NodeJS.ProcessEnv = process.env): string {
+  return `${dataRoot(env)}/keys/gateway-keys.json`;
+}

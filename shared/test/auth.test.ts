@@ -97,3 +97,24 @@ describe('token shape and lifetime', () => {
     await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe('the gateway key', () => {
+  it('signs only the anonymous public token: an officer token signed with it is refused', async () => {
+    // Scenario: the gateway's signing key leaks and someone mints a civil_officer token with it.
+    const gateway = await generateKeyPair(ALGORITHM, { extractable: true });
+    const gatewayJwk = await exportJWK(gateway.privateKey);
+    const mainPair = await generateKeyPair(ALGORITHM, { extractable: true });
+    const strict = await createTokenVerifier({
+      issuer: DEFAULT_ISSUER,
+      audience: DEFAULT_AUDIENCE,
+      publicKeys: [JSON.stringify(await exportJWK(mainPair.publicKey))],
+      gatewayPublicKeys: [JSON.stringify(await exportJWK(gateway.publicKey))],
+    });
+    const officer = await mintToken(gatewayJwk, { role: 'civil_officer', region: '330203' });
+    await expect(strict.verify(officer)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const scoped = await mintToken(gatewayJwk, { role: 'public', scopes: ['household:read'] });
+    await expect(strict.verify(scoped)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const anonymous = await mintToken(gatewayJwk, { role: 'public', scopes: [] });
+    expect((await strict.verify(anonymous)).roles).toEqual(['public']);
+  });
+});

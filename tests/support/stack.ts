@@ -125,7 +125,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
   const privateJwk: JWK = await exportJWK(privateKey);
   const publicJwk: JWK = await exportJWK(publicKey);
-  const auth = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE, publicKeys: [JSON.stringify(publicJwk)] };
+  // The gateway has a key pair of its own (anonymous tokens, gateway assertions), as in development and production.
+  const gatewayPair = await generateKeyPair(ALGORITHM, { extractable: true });
+  const gatewayPrivateJwk: JWK = await exportJWK(gatewayPair.privateKey);
+  const auth = {
+    issuer: DEFAULT_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    publicKeys: [JSON.stringify(publicJwk)],
+    gatewayPublicKeys: [JSON.stringify(await exportJWK(gatewayPair.publicKey))],
+  };
   const verifier = await createTokenVerifier(auth);
 
   const shared = await createTestDatabaseLocation();
@@ -176,6 +184,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       sandbox: false,
       limits: { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 3000, maxDirectives: 30 },
       auth: { ...auth, devKeys: { privateJwk, publicJwk } },
+      anonymousSigningKey: gatewayPrivateJwk,
       anonymousTokenTtlSeconds: 300,
       ...options.gateway,
     };
