@@ -38,3 +38,9 @@ export function regionScope(claims: Claims): string | null {
 export function regionCovers(scope: string | null, code: string | null | undefined): boolean {
   return scope !== null && typeof code === 'string' && code.startsWith(scope);
 }
+
+/** Whether the caller acts for this organisation (never true for a record that names none). */
+export function actsForOrganization(claims: Claims, organizationId: string | null | undefined): boolean {
+  const own = actingOrganization(claims);
+  return own !== null && typeof organizationId === 'string' && organizationId === own;
+}

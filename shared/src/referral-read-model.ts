@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
 import { demoReferrals } from './demo.js';
 import { pick, seededRandom } from './ids.js';
-import type { Programme, ReferralStatus } from './domain.js';
+import { ReferralStates, type Programme, type ReferralStatus } from './domain.js';
 import { NINGBO_COUNTIES, villagesOf } from './regions.js';
 import type { Database, Queryable } from './database.js';
 import type { Logger } from './logger.js';
@@ -23,7 +23,7 @@ import type { ReferralFeedEvent, ReferralFeedPage, ReferralFeedStore } from './r
 export const REFERRAL_FEED = 'civil-affairs.referral-events';
 
 /** States in which the holding organisation has accepted the referral and works on it (and may pay for it). */
-export const ACCEPTED_STATUSES: ReadonlySet<ReferralStatus> = new Set(['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']);
+export const ACCEPTED_STATUSES: ReadonlySet<ReferralStatus> = ReferralStates.accepted;
 
 type EnumValues = [string, ...string[]];
 

@@ -1,9 +1,9 @@
 import { inArray, like, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/auth.js';
-import { actingOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/claims.js';
-import type { Queryable } from '@aid/shared/database.js';
 import { ReferralStates } from '@aid/shared/domain.js';
+import { actingOrganization, actsForOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/claims.js';
+import type { Queryable } from '@aid/shared/database.js';
 import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/row-rules.js';
 import { referrals, type ConsentRow, type HouseholdRow, type NeedRow, type PersonRow, type ReferralRow } from './db/schema.js';
 import { consentCoversRecipient } from './consent.js';
@@ -49,11 +49,11 @@ export function listableRegion(claims: Claims, requested?: string | null): strin
 }
 
 /** States in which the holding organisation works the case and may see consented fields. */
-export const HOLDER_ACCESS_STATUSES: ReadonlySet<ReferralRow['status']> = new Set(['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']);
+export const HOLDER_ACCESS_STATUSES: ReadonlySet<ReferralRow['status']> = ReferralStates.accepted;
 
 /** True when the caller's organisation holds the referral (any state it was claimed in). */
 export function holdsReferral(claims: Claims, referral: Pick<ReferralRow, 'organizationId'>): boolean {
-  return hasRole(claims, 'charity_org') && claims.org !== undefined && referral.organizationId === claims.org;
+  return actsForOrganization(claims, referral.organizationId);
 }
 
 /** A holder sees the household's consented fields while it works the case and the consent stays active. */

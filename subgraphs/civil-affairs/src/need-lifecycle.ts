@@ -2,9 +2,10 @@ import { and, inArray, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '@aid/shared/database.js';
 import type { Outcome, ReferralStatus } from '@aid/shared/domain.js';
 import { needs, referrals, type NeedRow } from './db/schema.js';
+import { ReferralStates } from '@aid/shared/domain.js';
 
 /** Referral states in which charities are (or may soon be) working the need: the need is REFERRED. */
-export const WORKING_STATUSES: readonly ReferralStatus[] = ['REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
+export const WORKING_STATUSES: readonly ReferralStatus[] = [...ReferralStates.working];
 
 /**
  * A need's status follows from its referrals (docs/civil-affairs.md, "Need lifecycle"): CLOSED is final;

@@ -9,6 +9,7 @@ import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
 import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
 import { movesNeed, settleNeeds } from './need-lifecycle.js';
 import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
+import { ReferralStates } from '@aid/shared/domain.js';
 
 /** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
 type ActorKind = 'civil_staff' | 'claimer' | 'holder' | 'pool_or_holder' | 'system';
@@ -22,8 +23,8 @@ interface TransitionRule {
 }
 
 /** Open states: a referral in one of them still depends on its consent. */
-export const OPEN_STATUSES: readonly ReferralStatus[] = ['DRAFT', 'REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'];
-const CLAIMED_STATUSES: ReadonlySet<ReferralStatus> = new Set(['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED']);
+export const OPEN_STATUSES: readonly ReferralStatus[] = [...ReferralStates.open];
+const CLAIMED_STATUSES: ReadonlySet<ReferralStatus> = ReferralStates.claimed;
 
 /**
  * The referral state machine: DRAFT → REQUESTED → RECEIVED (claimed) → ACCEPTED →

@@ -92,7 +92,7 @@ function regionReader(claims: Claims): string | null {
 export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
   if (hasRole(claims, 'charity_federation') || claimsOf.isProvinceWide(claims)) return true;
   if (claimsOf.regionCovers(regionReader(claims), record.regionCode)) return true;
-  if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
+  if (claimsOf.actsForOrganization(claims, record.organizationId)) return true;
   if (viewer.professional) {
     if (record.professionalId === viewer.professional.id) return true;
     if (record.referralId && viewer.assignedReferralIds.has(record.referralId)) return true;
@@ -111,7 +111,7 @@ function deliveredIn(prefix: string): SQL {
 
 /** Records delivered by the caller's organisation (charity_org), or null for other callers. */
 function deliveredByOwnOrganization(claims: Claims): SQL | null {
-  return hasRole(claims, 'charity_org') && claims.org ? eq(serviceRecords.organizationId, claims.org) : null;
+  return claimsOf.actingOrganization(claims) ? eq(serviceRecords.organizationId, claimsOf.actingOrganization(claims)!) : null;
 }
 
 /** The SQL twin of canSeeServiceRecord, or null when the caller may see no record at all. */
@@ -197,7 +197,8 @@ export async function visibleFeedback(claims: Claims, viewer: () => Promise<View
   const any: SQL[] = [];
   const scope = claimsOf.regionScope(claims);
   if (scope !== null) any.push(like(referrals.villageCode, `${scope}%`));
-  if (hasRole(claims, 'charity_org') && claims.org) any.push(eq(referrals.organizationId, claims.org));
+  const organization = claimsOf.actingOrganization(claims);
+  if (organization) any.push(eq(referrals.organizationId, organization));
   if (hasRole(claims, 'professional')) {
     const assigned = assignedCase(await viewer(), feedback.referralId);
     if (assigned) any.push(assigned);
@@ -211,7 +212,7 @@ export async function visibleFeedback(claims: Claims, viewer: () => Promise<View
  * without its notes.
  */
 export function canReadServiceNotes(claims: Claims, viewer: Viewer, record: ServiceRecordRow): boolean {
-  if (hasRole(claims, 'charity_org') && claims.org && record.organizationId === claims.org) return true;
+  if (claimsOf.actsForOrganization(claims, record.organizationId)) return true;
   if (viewer.professional) {
     if (record.professionalId === viewer.professional.id) return true;
     if (record.referralId && viewer.assignedReferralIds.has(record.referralId)) return true;
@@ -223,7 +224,7 @@ export function canReadServiceNotes(claims: Claims, viewer: Viewer, record: Serv
 /** A professional's cases are visible to the professional, their organisation and the federation. */
 export function canSeeCasesOf(claims: Claims, viewer: Viewer, professional: ProfessionalRow): boolean {
   if (hasRole(claims, 'charity_federation')) return true;
-  if (hasRole(claims, 'charity_org') && claims.org === professional.organizationId) return true;
+  if (claimsOf.actsForOrganization(claims, professional.organizationId)) return true;
   return viewer.professional?.id === professional.id;
 }
 
@@ -238,13 +239,13 @@ export function canReadPsychFile(viewer: Viewer, file: PsychFileRow): boolean {
 /** Whether the caller may act for a professional: the professional themself, or their organisation. */
 export function actsForProfessional(claims: Claims, viewer: Viewer, professional: ProfessionalRow): boolean {
   if (viewer.professional?.id === professional.id) return true;
-  return hasRole(claims, 'charity_org') && claims.org === professional.organizationId;
+  return claimsOf.actsForOrganization(claims, professional.organizationId);
 }
 
 /** Whether the caller may act for a volunteer team: a current member, or the organisation running it. */
 export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; organizationId: string | null }): boolean {
   if (viewer.teamIds.has(team.id)) return true;
-  return hasRole(claims, 'charity_org') && claims.org !== undefined && claims.org === team.organizationId;
+  return claimsOf.actsForOrganization(claims, team.organizationId);
 }
 
 /*
@@ -408,7 +409,7 @@ export async function mayRecordFeedbackAs(
     case 'CIVIL_AFFAIRS_WORKER':
       return isStaffOfHouseholdRegion(claims, referral.townCode);
     case 'CHARITY_ORGANIZATION':
-      return referral.organizationId !== null && claimsOf.actingOrganization(claims) === referral.organizationId;
+      return claimsOf.actsForOrganization(claims, referral.organizationId);
     case 'PROFESSIONAL':
       return viewer.assignedReferralIds.has(referral.id);
     case 'VOLUNTEER': {
