@@ -3,37 +3,29 @@
  * accepts connections and never answers), the owner's data comes back through the gateway intact, and only
  * the fields the hung subgraph contributes are null, each with a SUBGRAPH_UNAVAILABLE error at its path.
  */
-import { createServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '@aid/gateway/server.js';
 import { demoId } from '@aid/shared/ids.js';
+import { startBlackHole } from './support/black-hole.js';
 import { startStack, type GraphQLResponse, type Stack, type SubgraphName } from './support/stack.js';
 
 let stack: Stack;
-let blackHole: ReturnType<typeof createServer>;
-const sockets = new Set<Socket>();
+let blackHole: Awaited<ReturnType<typeof startBlackHole>>;
 
 beforeAll(async () => {
   stack = await startStack();
-  blackHole = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+  blackHole = await startBlackHole();
 });
 afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => blackHole?.close(() => resolve()));
+  await blackHole?.close();
   await stack?.stop();
 });
 
 /** Runs `body` against a gateway whose `hung` subgraph never answers (timeout 400 ms). */
 async function withHung<T>(hung: SubgraphName, body: (url: string) => Promise<T>): Promise<T> {
-  const { port } = blackHole.address() as AddressInfo;
   const gateway = await createGateway({
     ...stack.gatewayConfig,
-    subgraphUrls: { ...stack.subgraphUrls, [hung]: `http://127.0.0.1:${port}/graphql` },
+    subgraphUrls: { ...stack.subgraphUrls, [hung]: blackHole.url },
     subgraphTimeouts: { [hung]: 400 },
   });
   const server = await gateway.listen(0, '127.0.0.1');

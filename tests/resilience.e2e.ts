@@ -1,36 +1,28 @@
-import { createServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '@aid/gateway/server.js';
 import { demoId } from '@aid/shared/ids.js';
+import { startBlackHole } from './support/black-hole.js';
 import { startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;
-let blackHole: ReturnType<typeof createServer>;
-const sockets = new Set<Socket>();
+let blackHole: Awaited<ReturnType<typeof startBlackHole>>;
 
 beforeAll(async () => {
   stack = await startStack();
-  // A server that accepts connections and never answers: the slowest possible subgraph.
-  blackHole = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+  blackHole = await startBlackHole();
 });
 afterAll(async () => {
-  for (const socket of sockets) socket.destroy();
-  await new Promise<void>((resolve) => blackHole?.close(() => resolve()));
+  await blackHole?.close();
   await stack?.stop();
 });
 
 describe('resilience', () => {
   it('a subgraph that never answers gives partial data and a timeout error, not a hang', async () => {
     // Scenario: the services subgraph hangs; the household still comes back from civil-affairs within the deadline.
-    const { port } = blackHole.address() as AddressInfo;
+    const port = blackHole.port;
     const gateway = await createGateway({
       ...stack.gatewayConfig,
-      subgraphUrls: { ...stack.subgraphUrls, services: `http://127.0.0.1:${port}/graphql` },
+      subgraphUrls: { ...stack.subgraphUrls, services: blackHole.url },
       subgraphTimeouts: { services: 400 },
     });
     const server = await gateway.listen(0, '127.0.0.1');
