@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
 import { demoReferrals } from './demo.js';
 import { pick, seededRandom } from './ids.js';
+import { domainError, ErrorCode } from './errors.js';
 import { ReferralStates, type Programme, type ReferralStatus } from './domain.js';
 import { NINGBO_COUNTIES, villagesOf } from './regions.js';
 import type { Database, Queryable } from './database.js';
@@ -204,20 +205,21 @@ export class ReferralReadModel {
   }
 
   /**
-   * The referral as the read model knows it, for a write. When it is unknown or not (yet) what the write
-   * needs (`enough`), one catch-up pull of civil-affairs' feed runs first (waiting at most
-   * CATCH_UP_TIMEOUT_MS): the acceptance may be seconds old. A feed that cannot be reached leaves the
-   * decision to what the read model already knows.
+   * The referral as its owner knows it now, for a write that relies on it (money, case work). Before deciding,
+   * the read model is brought to the head of civil-affairs' feed (one catch-up pull, shared by concurrent
+   * writes, waiting at most CATCH_UP_TIMEOUT_MS): the feed is ordered, and a cancellation (a consent
+   * withdrawal) commits in the same transaction as its event, so a pull that starts after it sees it. When the
+   * feed cannot be reached in time, the write fails closed with a retryable SERVICE_UNAVAILABLE: nothing is
+   * paid or assigned on a state the owner could not confirm. Without a feed consumer (in-process tests) the
+   * read model decides alone.
    */
   async findForWrite(
     db: Queryable,
     id: string,
-    enough: (referral: ReferralFact) => boolean,
     sync: ReferralCatchUp | null,
     logger?: Logger,
   ): Promise<ReferralFact | undefined> {
-    const known = await this.find(db, id);
-    if ((known && enough(known)) || !sync) return known;
+    if (!sync) return this.find(db, id);
     try {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
@@ -227,7 +229,12 @@ export class ReferralReadModel {
         }),
       ]).finally(() => clearTimeout(timer));
     } catch (error) {
-      logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
+      logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed: write refused');
+      throw domainError(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        'The referral could not be confirmed with civil affairs just now, so nothing was written; try again.',
+        { retryable: true },
+      );
     }
     return this.find(db, id);
   }

@@ -44,8 +44,6 @@ async function findByKey(db: Queryable, organizationId: string, key: string): Pr
   return row;
 }
 
-const heldBy = (referral: ReferralRow | undefined, organizationId: string) =>
-  referral !== undefined && referral.organizationId === organizationId && FUNDABLE_STATUSES.has(referral.status);
 
 /**
  * Pays money from a published project of the caller's organisation for a referral it holds, in one
@@ -71,7 +69,7 @@ export async function recordDisbursement(
 
   // Unknown, or not (yet) held and accepted by the paying organisation: one catch-up pull first (the
   // acceptance may be seconds old); a feed that cannot be reached leaves the decision to what is known.
-  const referral = await referralReadModel.findForWrite(db, payment.referralId, (r) => heldBy(r, organizationId), sync, logger);
+  const referral = await referralReadModel.findForWrite(db, payment.referralId, sync, logger);
   // A referral of another organisation looks exactly like an unknown one.
   if (!referral || referral.organizationId !== organizationId) {
     throw notFound('Referral (not held by your organisation; if you accepted it just now, try again in a moment)');

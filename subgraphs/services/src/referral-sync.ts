@@ -59,8 +59,8 @@ export interface ReferralWriteOptions {
 
 /**
  * The referral a write names, checked against the read model: it exists, an organisation caller's
- * organisation holds it, its household is the given one, and its state allows the write. When the read
- * model does not (yet) say so, one catch-up pull of the feed runs first. Throws NOT_FOUND (unknown, or held
+ * organisation holds it, its household is the given one, and its state allows the write, as civil affairs
+ * knows it now (the read model is brought to the head of its feed first; unreachable: SERVICE_UNAVAILABLE). Throws NOT_FOUND (unknown, or held
  * by another organisation, or one the write's rule refuses: they look the same), BAD_USER_INPUT (householdId)
  * or INVALID_TRANSITION.
  */
@@ -75,9 +75,7 @@ export async function referralForWrite(
 ): Promise<ReferralRow> {
   const organizationId = actingOrganization(claims);
   const allowed = STATUSES_FOR[write];
-  const enough = (r: ReferralRow) =>
-    (organizationId === null || r.organizationId === organizationId) && r.householdId === input.householdId && allowed.has(r.status);
-  const referral = await referralReadModel.findForWrite(db, input.referralId, enough, sync, logger);
+  const referral = await referralReadModel.findForWrite(db, input.referralId, sync, logger);
   const notFound = () =>
     domainError(
       ErrorCode.NOT_FOUND,
