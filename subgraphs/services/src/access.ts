@@ -256,28 +256,27 @@ export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; 
  */
 
 /**
- * Civil-affairs staff whose region covers a household's town as services knows it (`knownHouseholdTown`).
- * Services knows households only by the town of their referrals, so a village worker (12-digit region) is
- * never matched on a town, and an unknown town (null) is covered by no one.
+ * Civil-affairs staff whose region (village, town or county) covers a household's village as services knows
+ * it (`knownHouseholdVillage`: the village of its referrals); an unknown village (null) is covered by no one.
  */
-export function isStaffOfHouseholdRegion(claims: Claims, town: string | null): boolean {
-  return claimsOf.isCivilStaff(claims) && claimsOf.regionCovers(claimsOf.regionScope(claims), town);
+export function isStaffOfHouseholdRegion(claims: Claims, village: string | null): boolean {
+  return claimsOf.isCivilStaff(claims) && claimsOf.regionCovers(claimsOf.regionScope(claims), village);
 }
 
 /** `collectMicroWish`: civil staff of the household's region (as services knows it) collect a wish for it. */
-export function mayCollectMicroWish(claims: Claims, householdTown: string | null): boolean {
-  return isStaffOfHouseholdRegion(claims, householdTown);
+export function mayCollectMicroWish(claims: Claims, householdVillage: string | null): boolean {
+  return isStaffOfHouseholdRegion(claims, householdVillage);
 }
 
 /** `linkVolunteerToHousehold`: civil staff of the household's region (as services knows it). */
-export function mayLinkVolunteerToHousehold(claims: Claims, householdTown: string | null): boolean {
-  return isStaffOfHouseholdRegion(claims, householdTown);
+export function mayLinkVolunteerToHousehold(claims: Claims, householdVillage: string | null): boolean {
+  return isStaffOfHouseholdRegion(claims, householdVillage);
 }
 
 /** What services knows about the household of a micro-wish, for the rules of its transitions. */
 export interface MicroWishFacts {
   /** The household's town (`knownHouseholdTown`), null when unknown. */
-  householdTown: string | null;
+  householdVillage: string | null;
   /** Whether the caller's professional record has an open case of the wish's household. */
   caseOfHousehold: boolean;
 }
@@ -305,7 +304,7 @@ export async function hasOpenCaseOfHousehold(db: Queryable, viewer: Viewer, hous
  * their own delivery.
  */
 export function mayConfirmMicroWish(claims: Claims, facts: MicroWishFacts): boolean {
-  if (isStaffOfHouseholdRegion(claims, facts.householdTown)) return true;
+  if (isStaffOfHouseholdRegion(claims, facts.householdVillage)) return true;
   return hasRole(claims, 'professional') && facts.caseOfHousehold;
 }
 
@@ -400,14 +399,14 @@ export async function mayRecordFeedbackAs(
   db: Queryable,
   claims: Claims,
   viewer: Viewer,
-  referral: { id: string; organizationId: string | null; townCode: string | null },
+  referral: { id: string; organizationId: string | null; villageCode: string | null },
   type: RespondentType,
 ): Promise<boolean> {
   if (!mayRecordFeedbackTypeAsRole(claims, type)) return false;
   switch (type) {
     case 'HOUSEHOLD':
     case 'CIVIL_AFFAIRS_WORKER':
-      return isStaffOfHouseholdRegion(claims, referral.townCode);
+      return isStaffOfHouseholdRegion(claims, referral.villageCode);
     case 'CHARITY_ORGANIZATION':
       return claimsOf.actsForOrganization(claims, referral.organizationId);
     case 'PROFESSIONAL':

@@ -97,20 +97,21 @@ export async function referralForWrite(
 }
 
 /**
- * The town of a household as services knows it: the town of its referrals in the read model (civil affairs
- * tells services no other place of a household). Null when services knows none, or its referrals disagree:
+ * The village of a household as services knows it: the 12-digit village of its referrals in the read model
+ * (civil affairs tells services no other place of a household). Null when services knows none, or its
+ * referrals disagree:
  * a write that needs the household's region then refuses (deny by default). When the read model knows no
  * referral of the household at all, one catch-up pull of the feed runs first.
  */
-export async function knownHouseholdTown(
+export async function knownHouseholdVillage(
   db: Database,
   householdId: string,
   sync: ReferralCatchUp | null,
   logger?: Logger,
 ): Promise<string | null> {
   const towns = async () => {
-    const rows = await db.select({ townCode: referrals.townCode }).from(referrals).where(eq(referrals.householdId, householdId));
-    return { known: rows.length > 0, towns: new Set(rows.map((r) => r.townCode).filter((t): t is string => t !== null)) };
+    const rows = await db.select({ villageCode: referrals.villageCode }).from(referrals).where(eq(referrals.householdId, householdId));
+    return { known: rows.length > 0, towns: new Set(rows.map((r) => r.villageCode).filter((t): t is string => t !== null)) };
   };
   let found = await towns();
   if (!found.known && sync) {

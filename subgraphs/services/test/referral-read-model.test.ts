@@ -31,6 +31,7 @@ const event = (n: string, status: ReferralFeedEvent['status'], organizationN: nu
   status,
   organizationId: organizationN === null ? null : demoId('organization', organizationN),
   townCode: '330203003',
+  villageCode: '330203003001',
   occurredAt: new Date().toISOString(),
 });
 

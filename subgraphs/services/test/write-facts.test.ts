@@ -4,7 +4,8 @@ import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
 import type { Programme } from '@aid/shared/domain.js';
 import { demoId } from '@aid/shared/ids.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
+import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
+import { villagesOf } from '@aid/shared/regions.js';
 import { claimsFor } from '@aid/shared/testing.js';
 import { feedback, microWishes, serviceRecords, volunteers } from '../src/db/schema.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
@@ -66,6 +67,7 @@ const fbReferral = (n: string): ReferralFeedEvent => ({
   status: 'COMPLETED',
   organizationId: demoId('organization', 2),
   townCode: FB_TOWN,
+  villageCode: `${FB_TOWN}001`,
   occurredAt: new Date().toISOString(),
 });
 const answer = (referralId: string, respondentType: string, overrides: Record<string, unknown> = {}) => ({
@@ -243,11 +245,11 @@ describe('micro-wishes: who may collect, confirm and cancel a wish for which hou
   });
 
   it('civil staff collect only for households of their region as services knows it; unknown households for no one', async () => {
-    // Scenario: a Beilun officer, a worker of another Haishu town and the village worker of household 0's
-    // own town (services knows towns, not villages) try household 0; a Haishu officer tries a household
+    // Scenario: a Beilun officer, a worker of another Haishu town and a village worker of another village of
+    // household 0's town try household 0; a Haishu officer tries a household
     // services has no referral of; then the right town worker names the wrong county and a foreign need.
     const before = await wishCount();
-    for (const claims of [beilunOfficer, claimsFor('town_worker', { region: '330203002' }), claimsFor('village_worker', { region: `${demoHouseholdTown(0)}001` })]) {
+    for (const claims of [beilunOfficer, claimsFor('town_worker', { region: '330203002' }), claimsFor('village_worker', { region: villagesOf(demoHouseholdTown(0)).find((v) => v.code !== demoHouseholdVillage(0))!.code })]) {
       expect(codes(await services.run(COLLECT, claims, wish()))).toEqual(['NOT_FOUND']);
     }
     expect(codes(await services.run(COLLECT, haishuOfficer, wish({ householdId: demoId('household', 'unknown-to-services') })))).toEqual(['NOT_FOUND']);
@@ -258,6 +260,18 @@ describe('micro-wishes: who may collect, confirm and cancel a wish for which hou
     expect(need.errors![0]!.extensions!.field).toBe('needId');
     expect(await wishCount()).toBe(before);
     expect((await services.run(COLLECT, haishuOfficer, wish({ needId: demoReferrals()[0]!.needId }))).errors).toBeUndefined();
+  });
+
+  it('a village worker collects a wish for a household of their own village, never of the neighbouring village', async () => {
+    // Scenario: the worker of household 0's village, then the worker of another village of the same town.
+    const own = demoHouseholdVillage(0);
+    const neighbour = villagesOf(demoHouseholdTown(0)).find((v) => v.code !== own)!.code;
+    const before = await wishCount();
+    expect(codes(await services.run(COLLECT, claimsFor('village_worker', { region: neighbour }), wish()))).toEqual(['NOT_FOUND']);
+    expect(await wishCount()).toBe(before);
+    const collectedByOwn = await services.run(COLLECT, claimsFor('village_worker', { region: own }), wish());
+    expect(collectedByOwn.errors).toBeUndefined();
+    expect(await wishCount()).toBe(before + 1);
   });
 
   it('a village worker of 330282 cannot cancel a wish of 330203; its officer can', async () => {

@@ -49,7 +49,7 @@ import {
   requireMaskedLabel,
 } from '../input.js';
 import { actorRole, transitionMicroWish } from '../micro-wishes.js';
-import { isKnownNeedOf, knownHouseholdTown, referralForWrite } from '../referral-sync.js';
+import { isKnownNeedOf, knownHouseholdVillage, referralForWrite } from '../referral-sync.js';
 import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
 
 type RiskLevel = PsychFileRow['riskLevel'];
@@ -93,7 +93,7 @@ async function wishFor(context: ServicesContext, id: string, allowed: (wish: Mic
 /** What services knows about a wish's household for the rules of its transitions. */
 async function microWishFacts(context: ServicesContext, wish: MicroWishRow): Promise<MicroWishFacts> {
   return {
-    householdTown: await knownHouseholdTown(context.db, wish.householdId, context.referralSync, context.logger),
+    householdVillage: await knownHouseholdVillage(context.db, wish.householdId, context.referralSync, context.logger),
     caseOfHousehold: await hasOpenCaseOfHousehold(context.db, await context.viewer(), wish.householdId),
   };
 }
@@ -321,7 +321,7 @@ export const Mutation = {
       throw badInput(`valueFen must be a whole number of fen from 1 to ${MAX_MICRO_WISH_FEN}.`, 'valueFen');
     }
     // Row level: the household's place as services knows it (its referrals' town), never the input's county.
-    const town = await knownHouseholdTown(context.db, householdId, context.referralSync, context.logger);
+    const town = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
     if (!mayCollectMicroWish(context.claims, town)) throw notFound('Household');
     if (town!.slice(0, 6) !== input.countyCode) throw badInput("countyCode must be the county of the household's town.", 'countyCode');
     if (needId && !(await isKnownNeedOf(context.db, needId, householdId))) {
@@ -472,7 +472,7 @@ export const Mutation = {
   async linkVolunteerToHousehold(_: unknown, args: { volunteerId: string; householdId: string }, context: ServicesContext) {
     const volunteerId = requireId(args.volunteerId, 'volunteerId');
     const householdId = requireId(args.householdId, 'householdId');
-    const town = await knownHouseholdTown(context.db, householdId, context.referralSync, context.logger);
+    const town = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
     if (!mayLinkVolunteerToHousehold(context.claims, town)) throw notFound('Household');
     const [linked] = await context.db
       .update(volunteers)
