@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/database.js';
+import { createTestDatabaseLocation } from '../src/testing.js';
+import { MIGRATIONS_FOLDER } from '@aid/charity/server.js';
+
+// Only a PostgreSQL server has connections to terminate (embedded PGlite has none).
+const server = process.env.TEST_DATABASE_URL?.trim();
+
+describe.skipIf(!server)('a lost database connection', () => {
+  it('fails the transactions it was running, never the process, and the pool serves again', async () => {
+    // Scenario: 16 writers run transactions in a loop while an operator terminates the service's backends.
+    const { location, drop } = await createTestDatabaseLocation();
+    const handle = await openDatabase({ schema: 'charity', migrationsFolder: MIGRATIONS_FOLDER, location });
+    await handle.migrate();
+    const crashes: unknown[] = [];
+    const onCrash = (error: unknown) => crashes.push(error);
+    process.on('uncaughtException', onCrash);
+    process.on('unhandledRejection', onCrash);
+    const admin = postgres((location as { url: string }).url, { max: 1, onnotice: () => {} });
+    try {
+      let stop = false;
+      const outcomes = { ok: 0, failed: 0 };
+      const writer = async () => {
+        while (!stop) {
+          try {
+            await handle.db.transaction(async (tx) => {
+              await tx.execute(sql`select pg_sleep(0.02)`);
+              await tx.execute(sql`select 1`);
+            });
+            outcomes.ok++;
+          } catch {
+            outcomes.failed++;
+          }
+        }
+      };
+      const writers = Array.from({ length: 16 }, writer);
+      for (let round = 0; round < 5; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and application_name = 'aid-charity'`;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      stop = true;
+      await Promise.all(writers);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(crashes).toEqual([]);
+      expect(outcomes.failed).toBeGreaterThan(0);
+      expect(outcomes.ok).toBeGreaterThan(0);
+      // The pool reconnects: a statement and a transaction both succeed afterwards.
+      await handle.db.execute(sql`select 1`);
+      await handle.db.transaction(async (tx) => tx.execute(sql`select 1`));
+    } finally {
+      process.off('uncaughtException', onCrash);
+      process.off('unhandledRejection', onCrash);
+      await admin.end();
+      await handle.close();
+      await drop();
+    }
+  });
+});
