@@ -1,18 +1,38 @@
 /**
- * Money follows the owner's facts at write time: once a household withdraws its consent, no disbursement goes
- * through on its cancelled referral, not even in the next second; and when civil-affairs cannot confirm the
- * referral, charity pays nothing (fail closed) and says a retry is safe.
+ * Money and case work follow the owner's facts at write time: once a household withdraws its consent, no
+ * disbursement (charity) and no case assignment (services) goes through on its cancelled referral, not even in
+ * the next second; and when civil-affairs cannot confirm the referral, charity pays nothing and services
+ * assigns nothing (fail closed), and both say a retry is safe. The stack's feed consumers pull only on demand
+ * (`intervalMs: 0`): nothing but the write's own catch-up pull brings the cancellation in.
  */
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disbursements } from '@aid/charity/db/schema.js';
+import { caseAssignments, professionals } from '@aid/services/db/schema.js';
+import { consortiumId } from '@aid/services/seed.js';
 import { demoReferrals } from '@aid/shared/demo.js';
 import { demoId } from '@aid/shared/ids.js';
+import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
 import { startStack, type Stack } from './support/stack.js';
 
+const N = 6;
 let stack: Stack;
+/** Professionals of organisation 0 with no case yet: one to assign before the withdrawal, N after. */
+const freshProfessionals = Array.from({ length: N + 1 }, (_, i) => demoId('professional', `withdrawal-${i}`));
 beforeAll(async () => {
   stack = await startStack();
+  await stack.databases.services.db.insert(professionals).values(
+    freshProfessionals.map((id, i) => ({
+      id,
+      kind: 'SOCIAL_WORKER' as const,
+      maskedLabel: '王** (社工)',
+      qualificationCode: `SW2020${String(900000 + i)}`,
+      organizationId: demoId('organization', 0),
+      consortiumId: consortiumId(NINGBO_COUNTIES[0]!.code),
+      programmes: ['HOUSING' as const],
+      accountSubject: `withdrawal-professional-${i}`,
+    })),
+  );
 });
 afterAll(() => stack?.stop());
 
@@ -27,18 +47,31 @@ const paidFor = async (referralId: string) => {
   const [row] = await stack.databases.charity.db.select({ n: count() }).from(disbursements).where(eq(disbursements.referralId, referralId));
   return row!.n;
 };
+const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id professional { id } } }`;
+const assignment = (referral: { id: string; householdId: string }, professionalId: string) => ({
+  input: { professionalId, referralId: referral.id, householdId: referral.householdId },
+});
+const assignedFor = async (referralId: string) => {
+  const [row] = await stack.databases.services.db.select({ n: count() }).from(caseAssignments).where(eq(caseAssignments.referralId, referralId));
+  return row!.n;
+};
+const codes = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => (response.errors ?? []).map((e) => e.extensions?.code);
 
-describe('withdrawal, then pay at once', () => {
-  it('0 of 5 disbursements go through in the moment after the household withdraws its consent', async () => {
-    // Scenario: an organisation pays once for a case it works; the officer records the household's withdrawal;
-    // five payments for the same case are sent at once right after.
+describe('withdrawal, then pay and assign at once', () => {
+  it(`0 of ${N} disbursements and 0 of ${N} case assignments go through in the moment after the household withdraws its consent`, async () => {
+    // Scenario: an organisation pays for a case it works and assigns a social worker to it; the officer records
+    // the household's withdrawal; right after, N payments and N case assignments for the same case are sent at once.
     const target = held[0]!;
     const org = await stack.token('charity_org', { org: ORG });
     const officer = await stack.token('civil_officer', { region: '330203' });
     const before = await stack.query(PAY, { token: org, variables: payment(target.id, 'withdrawal-before') });
     expect(before.errors).toBeUndefined();
-    expect(await paidFor(target.id)).toBeGreaterThan(0);
+    const assignedBefore = await stack.query(ASSIGN, { token: org, variables: assignment(target, freshProfessionals[0]!) });
+    expect(assignedBefore.errors).toBeUndefined();
     const paidBefore = await paidFor(target.id);
+    const casesBefore = await assignedFor(target.id);
+    expect(paidBefore).toBeGreaterThan(0);
+    expect(casesBefore).toBeGreaterThan(0);
 
     const consent = await stack.query(`query($id: ID!) { referral(id: $id) { consent { id } } }`, { token: officer, variables: { id: target.id } });
     const consentId = consent.data?.referral?.consent?.id;
@@ -49,32 +82,54 @@ describe('withdrawal, then pay at once', () => {
     });
     expect(withdrawn.data?.withdrawConsent?.status).toBe('WITHDRAWN');
 
-    const attempts = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => stack.query(PAY, { token: org, variables: payment(target.id, `withdrawal-after-${i}`) })),
-    );
-    expect(attempts.filter((a) => a.data?.recordDisbursement)).toHaveLength(0);
-    for (const attempt of attempts) expect(attempt.errors?.length).toBeGreaterThan(0);
+    stack.received['civil-affairs'].length = 0;
+    const [payments, assignments] = await Promise.all([
+      Promise.all(Array.from({ length: N }, (_, i) => stack.query(PAY, { token: org, variables: payment(target.id, `withdrawal-after-${i}`) }))),
+      Promise.all(freshProfessionals.slice(1).map((p) => stack.query(ASSIGN, { token: org, variables: assignment(target, p) }))),
+    ]);
+    expect(payments.filter((a) => a.data?.recordDisbursement)).toHaveLength(0);
+    expect(assignments.filter((a) => a.data?.assignCase)).toHaveLength(0);
+    // Each is refused on the referral's state as civil affairs knows it now (cancelled), not for want of an answer.
+    for (const attempt of payments) expect(codes(attempt)).toEqual(['FORBIDDEN']);
+    for (const attempt of assignments) expect(codes(attempt)).toEqual(['INVALID_TRANSITION']);
     expect(await paidFor(target.id)).toBe(paidBefore);
+    expect(await assignedFor(target.id)).toBe(casesBefore);
+    // Nothing polls in this stack: both read models learnt of the cancellation from the writes' own pulls
+    // (how concurrent writes share pulls: shared/test/referral-catch-up.test.ts).
+    const feedRequests = stack.received['civil-affairs'].filter((body) => body.query.includes('referralEvents')).length;
+    expect(feedRequests).toBeGreaterThanOrEqual(2);
   });
 
-  it('with civil-affairs unreachable, a payment is refused as SERVICE_UNAVAILABLE (retryable) and nothing is paid', async () => {
-    // Scenario: civil-affairs is down when an organisation pays for a case it has accepted.
-    // Demo referral 25: EDUCATION, in progress, held by organisation 1.
+  it('with civil-affairs unreachable, a payment and a case assignment are refused as SERVICE_UNAVAILABLE (retryable) and nothing is written', async () => {
+    // Scenario: civil-affairs is down when an organisation pays for a case it has accepted and assigns its
+    // counsellor to it. Demo referral 25: EDUCATION, in progress, held by organisation 1 (its social worker,
+    // professional 2, has the case; its counsellor, professional 3, has not).
     const target = demoReferrals()[25]!;
     const org = await stack.token('charity_org', { org: demoId('organization', 1) });
     const project = demoId('charity-project', '1-EDUCATION-0');
+    const counsellor = demoId('professional', 3);
     const paidBefore = await paidFor(target.id);
+    const casesBefore = await assignedFor(target.id);
     await stack.stopSubgraph('civil-affairs');
     try {
-      const result = await stack.query(PAY, { token: org, variables: payment(target.id, 'civil-affairs-down', project) });
-      expect(result.data?.recordDisbursement ?? null).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      const [paid, assigned] = await Promise.all([
+        stack.query(PAY, { token: org, variables: payment(target.id, 'civil-affairs-down', project) }),
+        stack.query(ASSIGN, { token: org, variables: assignment(target, counsellor) }),
+      ]);
+      expect(paid.data?.recordDisbursement ?? null).toBeNull();
+      expect(paid.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+      expect(assigned.data?.assignCase ?? null).toBeNull();
+      expect(assigned.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     } finally {
       await stack.startSubgraph('civil-affairs');
     }
     expect(await paidFor(target.id)).toBe(paidBefore);
-    // Back up, the same request is decided on its facts again (whatever the project says), not refused as unavailable.
+    expect(await assignedFor(target.id)).toBe(casesBefore);
+    // Back up, the same requests are decided on their facts again, not refused as unavailable.
     const retried = await stack.query(PAY, { token: org, variables: payment(target.id, 'civil-affairs-down', project) });
-    expect((retried.errors ?? []).map((e) => e.extensions?.code)).not.toContain('SERVICE_UNAVAILABLE');
+    expect(codes(retried)).not.toContain('SERVICE_UNAVAILABLE');
+    const reassigned = await stack.query(ASSIGN, { token: org, variables: assignment(target, counsellor) });
+    expect(reassigned.errors).toBeUndefined();
+    expect(await assignedFor(target.id)).toBe(casesBefore + 1);
   });
 });

@@ -151,6 +151,8 @@ export interface ReferralFeedConsumerOptions {
  */
 export class ReferralFeedConsumer {
   private running: Promise<number> | null = null;
+  /** Whether the running pull has asked the feed for its first page (from then on it may miss newer events). */
+  private runningAsked = false;
   private queued: Promise<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
@@ -165,6 +167,7 @@ export class ReferralFeedConsumer {
     let applied = 0;
     let after = await store.readCursor();
     for (;;) {
+      this.runningAsked = true;
       const page = await client.fetchPage(after, pageSize);
       if (page.events.length > 0) {
         await store.applyPage(page);
@@ -175,10 +178,17 @@ export class ReferralFeedConsumer {
     }
   }
 
-  /** One pull that starts after any pull in progress (which may have begun before the event existed). */
+  /**
+   * A pull that asks the feed only after this call, so it sees every event committed before it (a write
+   * relies on that: a cancellation committed before the write is in the read model once this resolves).
+   * Concurrent calls share pulls: they join the running pull while it has not asked the feed yet, else
+   * they all share the one pull queued after it. However many writes arrive at once, at most the running
+   * pull and one more run for them.
+   */
   catchUp(): Promise<number> {
     if (this.queued) return this.queued;
     if (!this.running) return this.run();
+    if (!this.runningAsked) return this.running;
     const queued = this.running.catch(() => 0).then(() => {
       this.queued = null;
       return this.run();
@@ -188,6 +198,7 @@ export class ReferralFeedConsumer {
   }
 
   private run(): Promise<number> {
+    this.runningAsked = false;
     const running = this.pullAll().finally(() => {
       if (this.running === running) this.running = null;
     });

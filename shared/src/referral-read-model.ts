@@ -94,7 +94,7 @@ export interface ReferralCatchUp {
   catchUp(): Promise<unknown>;
 }
 
-/** How long a write waits for a catch-up pull of the referral feed before deciding on what it knows. */
+/** How long a write waits for a catch-up pull of the referral feed before it refuses (SERVICE_UNAVAILABLE). */
 export const CATCH_UP_TIMEOUT_MS = 3000;
 
 /** A town code as read models keep it: 9 digits. */

@@ -44,7 +44,6 @@ async function findByKey(db: Queryable, organizationId: string, key: string): Pr
   return row;
 }
 
-
 /**
  * Pays money from a published project of the caller's organisation for a referral it holds, in one
  * transaction. The project row is locked, so concurrent payments from one project queue and each sees the
@@ -67,8 +66,9 @@ export async function recordDisbursement(
   const previous = await findByKey(db, organizationId, key);
   if (previous) return replay(previous, hash);
 
-  // Unknown, or not (yet) held and accepted by the paying organisation: one catch-up pull first (the
-  // acceptance may be seconds old); a feed that cannot be reached leaves the decision to what is known.
+  // The referral as civil affairs knows it now: the read model is brought to the head of its feed first (a
+  // withdrawal committed before this payment is seen); a feed that cannot answer in time refuses the payment
+  // (SERVICE_UNAVAILABLE, retryable) before anything is written.
   const referral = await referralReadModel.findForWrite(db, payment.referralId, sync, logger);
   // A referral of another organisation looks exactly like an unknown one.
   if (!referral || referral.organizationId !== organizationId) {

@@ -275,7 +275,7 @@ export function mayLinkVolunteerToHousehold(claims: Claims, householdVillage: st
 
 /** What services knows about the household of a micro-wish, for the rules of its transitions. */
 export interface MicroWishFacts {
-  /** The household's town (`knownHouseholdTown`), null when unknown. */
+  /** The household's 12-digit village (`knownHouseholdVillage`), null when unknown. */
   householdVillage: string | null;
   /** Whether the caller's professional record has an open case of the wish's household. */
   caseOfHousehold: boolean;
@@ -389,7 +389,7 @@ export function mayRecordFeedbackTypeAsRole(claims: Claims, type: RespondentType
 /**
  * `recordFeedback`: the caller has a relation to the referral, and records as that relation:
  * - HOUSEHOLD (on the household's behalf) and CIVIL_AFFAIRS_WORKER: civil staff whose region covers the
- *   referral's town (read model; unknown town: no one);
+ *   referral's village (read model; unknown village: no one);
  * - CHARITY_ORGANIZATION: the organisation holding the referral;
  * - PROFESSIONAL: a professional the case is assigned to;
  * - VOLUNTEER: a registered volunteer named on a service record of the referral.
@@ -459,7 +459,7 @@ export const ROW_RULES: RowRules = {
     ),
     openPsychologicalFile: rule(['professional'], 'A counsellor, for a case assigned to them.'),
     addPsychologicalFileEntry: rule(['professional'], 'The counsellor the file is assigned to.'),
-    collectMicroWish: rule(CIVIL_STAFF, 'A wish for a household whose known place (its referrals\' town) lies in the caller\'s region, in its county.'),
+    collectMicroWish: rule(CIVIL_STAFF, 'A wish for a household whose known place (its referrals\' village) lies in the caller\'s region, in its county.'),
     claimMicroWish: rule(['charity_org', 'volunteer'], 'A published wish.'),
     deliverMicroWish: rule(['charity_org', 'volunteer'], 'A wish the caller (or their team) claimed.'),
     confirmMicroWish: rule([...CIVIL_STAFF, 'professional'], 'A delivered wish of the caller\'s region.'),

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
+import type { Claims } from '@aid/shared/auth.js';
+import { actingOrganization } from '@aid/shared/claims.js';
 import type { Database } from '@aid/shared/database.js';
 import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
@@ -41,10 +42,6 @@ const DOING: Record<ReferralWrite, string> = {
   recordFeedback: 'Post-aid feedback is recorded only for a completed referral',
 };
 
-/** The organisation a caller acts for when it signs in as a charity organisation; others act for none. */
-export function actingOrganization(claims: Claims): string | null {
-  return hasRole(claims, 'charity_org') && claims.org ? claims.org : null;
-}
 
 /** What a write adds to the checks of `referralForWrite`. */
 export interface ReferralWriteOptions {
@@ -60,9 +57,11 @@ export interface ReferralWriteOptions {
 /**
  * The referral a write names, checked against the read model: it exists, an organisation caller's
  * organisation holds it, its household is the given one, and its state allows the write, as civil affairs
- * knows it now (the read model is brought to the head of its feed first; unreachable: SERVICE_UNAVAILABLE). Throws NOT_FOUND (unknown, or held
- * by another organisation, or one the write's rule refuses: they look the same), BAD_USER_INPUT (householdId)
- * or INVALID_TRANSITION.
+ * knows it now: the read model is first brought to the head of civil-affairs' feed (`findForWrite`), so a
+ * cancellation committed before the write is seen; when the feed cannot answer in time the write is refused
+ * with a retryable SERVICE_UNAVAILABLE and nothing is written. Throws NOT_FOUND (unknown, or held by another
+ * organisation, or one the write's rule refuses: they look the same), BAD_USER_INPUT (householdId) or
+ * INVALID_TRANSITION.
  */
 export async function referralForWrite(
   db: Database,
@@ -109,11 +108,11 @@ export async function knownHouseholdVillage(
   sync: ReferralCatchUp | null,
   logger?: Logger,
 ): Promise<string | null> {
-  const towns = async () => {
+  const villages = async () => {
     const rows = await db.select({ villageCode: referrals.villageCode }).from(referrals).where(eq(referrals.householdId, householdId));
-    return { known: rows.length > 0, towns: new Set(rows.map((r) => r.villageCode).filter((t): t is string => t !== null)) };
+    return { known: rows.length > 0, villages: new Set(rows.map((r) => r.villageCode).filter((v): v is string => v !== null)) };
   };
-  let found = await towns();
+  let found = await villages();
   if (!found.known && sync) {
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -128,9 +127,9 @@ export async function knownHouseholdVillage(
     } finally {
       clearTimeout(timer);
     }
-    found = await towns();
+    found = await villages();
   }
-  return found.towns.size === 1 ? [...found.towns][0]! : null;
+  return found.villages.size === 1 ? [...found.villages][0]! : null;
 }
 
 /** Whether the read model knows `needId` as the need of a referral of `householdId`. */

@@ -204,6 +204,19 @@ describe('recordFeedback: only callers related to the referral, each as their ow
     expect(rows.find((f) => f.respondentType === 'CHARITY_ORGANIZATION')!.organizationId).toBe(demoId('organization', 2));
   });
 
+  it('a village worker enters the answer of a household of their own village, never of the neighbouring village', async () => {
+    // Scenario: the household of a completed referral lives in village 001 of its town; the worker of village
+    // 002 tries to enter its answer, then the worker of village 001 does.
+    const v = fbReferral('vil');
+    await applyReferralEvents(services.database.db, [v]);
+    const neighbour = await run(claimsFor('village_worker', { region: `${FB_TOWN}002` }), answer(v.referralId, 'HOUSEHOLD'));
+    expect(codes(neighbour)).toEqual(['NOT_FOUND']);
+    expect(await stored(v.referralId)).toEqual([]);
+    const own = await run(claimsFor('village_worker', { region: `${FB_TOWN}001` }), answer(v.referralId, 'HOUSEHOLD'));
+    expect(own.data!.recordFeedback).toMatchObject({ respondentType: 'HOUSEHOLD' });
+    expect(await stored(v.referralId)).toHaveLength(1);
+  });
+
   it('on a demo case: the assigned professional and the volunteer who served it answer; others do not', async () => {
     // Scenario: demo referral 38 (completed, organisation 2, visited by team 20's volunteer 20).
     const referral = demoReferrals()[38]!;
@@ -351,6 +364,20 @@ describe('linkVolunteerToHousehold and registerVolunteer', () => {
     expect(row!.householdId).toBeNull();
     const own = claimsFor('town_worker', { region: demoHouseholdTown(10) });
     expect((await services.run(LINK, own, { v: demoId('volunteer', 4), h: demoId('household', 10) })).errors).toBeUndefined();
+  });
+
+  it('a village worker links a volunteer to a household of their own village only', async () => {
+    // Scenario: the worker of a neighbouring village of household 20's town, then the worker of its own village.
+    const h = demoId('household', 20);
+    const own = demoHouseholdVillage(20);
+    const neighbour = villagesOf(demoHouseholdTown(20)).find((v) => v.code !== own)!.code;
+    expect(codes(await services.run(LINK, claimsFor('village_worker', { region: neighbour }), { v: demoId('volunteer', 5), h }))).toEqual(['NOT_FOUND']);
+    const [before] = await services.database.db.select().from(volunteers).where(eq(volunteers.id, demoId('volunteer', 5)));
+    const linked = await services.run(LINK, claimsFor('village_worker', { region: own }), { v: demoId('volunteer', 5), h });
+    expect(linked.errors).toBeUndefined();
+    const [after] = await services.database.db.select().from(volunteers).where(eq(volunteers.id, demoId('volunteer', 5)));
+    expect(before!.householdId).not.toBe(h);
+    expect(after!.householdId).toBe(h);
   });
 
   it('a masked label must really mask: a surname and stars, 2-4 characters', async () => {

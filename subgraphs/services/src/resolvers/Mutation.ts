@@ -320,10 +320,10 @@ export const Mutation = {
     if (!Number.isInteger(input.valueFen) || input.valueFen < 1 || input.valueFen > MAX_MICRO_WISH_FEN) {
       throw badInput(`valueFen must be a whole number of fen from 1 to ${MAX_MICRO_WISH_FEN}.`, 'valueFen');
     }
-    // Row level: the household's place as services knows it (its referrals' town), never the input's county.
-    const town = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
-    if (!mayCollectMicroWish(context.claims, town)) throw notFound('Household');
-    if (town!.slice(0, 6) !== input.countyCode) throw badInput("countyCode must be the county of the household's town.", 'countyCode');
+    // Row level: the household's place as services knows it (its referrals' village), never the input's county.
+    const village = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
+    if (!mayCollectMicroWish(context.claims, village)) throw notFound('Household');
+    if (village!.slice(0, 6) !== input.countyCode) throw badInput("countyCode must be the county of the household's village.", 'countyCode');
     if (needId && !(await isKnownNeedOf(context.db, needId, householdId))) {
       throw badInput('needId must be a need of this household that services knows through a referral.', 'needId');
     }
@@ -472,8 +472,8 @@ export const Mutation = {
   async linkVolunteerToHousehold(_: unknown, args: { volunteerId: string; householdId: string }, context: ServicesContext) {
     const volunteerId = requireId(args.volunteerId, 'volunteerId');
     const householdId = requireId(args.householdId, 'householdId');
-    const town = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
-    if (!mayLinkVolunteerToHousehold(context.claims, town)) throw notFound('Household');
+    const village = await knownHouseholdVillage(context.db, householdId, context.referralSync, context.logger);
+    if (!mayLinkVolunteerToHousehold(context.claims, village)) throw notFound('Household');
     const [linked] = await context.db
       .update(volunteers)
       .set({ householdId })
