@@ -1,11 +1,15 @@
 /**
  * `npm start`: runs the three subgraphs and the gateway as separate processes (as a deployment would), on
- * embedded PGlite under .data/ unless DATABASE_URL is set, then prints where to open it. Ctrl-C stops all.
+ * embedded PGlite under .data/ unless DATABASE_URL is set, then prints where to open it. A service that
+ * crashes is restarted with backoff (scripts/supervisor.ts) while the others keep serving; each exit and
+ * restart is logged as one JSON line. Ctrl-C stops all (each drains its in-flight requests first).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { loadOrCreateDevKeys } from '@aid/shared/auth.js';
+import { SHUTDOWN_TIMEOUT_MS } from '@aid/shared/http.js';
 import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
+import { supervise, type Supervisor } from './supervisor.js';
 
 const SERVICES = [
   { name: 'civil-affairs', entry: 'subgraphs/civil-affairs/src/main.ts', port: Number(process.env.CIVIL_AFFAIRS_PORT ?? 4001) },
@@ -19,26 +23,30 @@ if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_PUBLIC_KEY && process.env.NO
   await loadOrCreateDevKeys(devKeysFile());
 }
 
-const children: ChildProcess[] = [];
+const supervisors: Supervisor[] = [];
 let stopping = false;
+// A service gets its own drain deadline (SHUTDOWN_TIMEOUT_MS) and 5 s more before it is killed.
+const killAfterMs = (Number(process.env.SHUTDOWN_TIMEOUT_MS) || SHUTDOWN_TIMEOUT_MS) + 5_000;
 
-function run(name: string, entry: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: REPO_ROOT,
-    env: { LOG_LEVEL: 'warn', ...process.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function run(name: string, entry: string): Supervisor {
+  const supervisor = supervise({
+    name,
+    killAfterMs,
+    log: (entry) => console.log(JSON.stringify(entry)),
+    start: (): ChildProcess => {
+      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+        cwd: REPO_ROOT,
+        env: { LOG_LEVEL: 'warn', ...process.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      for (const stream of [child.stdout!, child.stderr!]) {
+        createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
+      }
+      return child;
+    },
   });
-  for (const stream of [child.stdout!, child.stderr!]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
-  }
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[${name}] exited (${signal ?? code}); stopping the others.`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-  return child;
+  supervisors.push(supervisor);
+  return supervisor;
 }
 
 async function waitForHealth(port: number, path: string, timeoutMs: number): Promise<boolean> {
@@ -58,17 +66,7 @@ async function waitForHealth(port: number, path: string, timeoutMs: number): Pro
 async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-        }),
-    ),
-  );
+  await Promise.all(supervisors.map((supervisor) => supervisor.stop()));
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

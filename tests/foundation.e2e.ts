@@ -188,9 +188,9 @@ describe('the federated stack end to end', () => {
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
     const ready = await fetch(`${base}/ready`);
-    const readyBody = (await ready.json()) as { ready: boolean; subgraphs: Record<string, string> };
+    const readyBody = (await ready.json()) as { status: string; subgraphs: Record<string, string> };
     expect(ready.status).toBe(200);
-    expect(readyBody).toEqual({ ready: true, subgraphs: { 'civil-affairs': 'ready', charity: 'ready', services: 'ready' } });
+    expect(readyBody).toEqual({ status: 'ready', subgraphs: { 'civil-affairs': 'ready', charity: 'ready', services: 'ready' } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/gateway_operations_total\{operation="query",outcome="ok"\} [1-9]/);
     // The village worker's ID-number query earlier in this file had its field removed.

@@ -17,7 +17,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { createReadinessCheck } from './readiness.js';
+import { createReadinessCheck, readinessStatus } from './readiness.js';
 import { readTrustedDocuments, TRUSTED_DOCUMENTS_FILE, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export const SUPERGRAPH_FILE = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -154,7 +154,8 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
           '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),
           '/ready': async () => {
             const report = await ready();
-            return { status: report.ready ? 200 : 503, body: JSON.stringify(report) };
+            // ready 200, degraded 200 (partial answers still served), not_ready 503 (see readiness.ts).
+            return { status: readinessStatus(report), body: JSON.stringify(report) };
           },
           '/metrics': async () => ({
             status: 200,
@@ -165,8 +166,8 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       });
       return {
         ...running,
-        close: async () => {
-          await running.close();
+        close: async (timeoutMs?: number) => {
+          await running.close(timeoutMs);
           await apollo.stop();
         },
       };

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { EnvReader } from './config.js';
 import type { Logger } from './logger.js';
 import { loggableError } from './masking.js';
 
@@ -21,17 +22,26 @@ export interface ServeOptions<TContext extends BaseContext> {
   onRequest?: (body: unknown) => void;
   /** The most time a request (headers and body) may take to arrive; a slower client is cut. */
   requestTimeoutMs?: number;
+  /** How long `close()` lets in-flight requests finish before cutting them (default SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs?: number;
 }
 
 /** Default bounds on receiving one request: its headers, and all of it. */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
+/** Default time a closing server gives in-flight requests (configurable as SHUTDOWN_TIMEOUT_MS). */
+export const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 export interface RunningHttpServer {
   readonly url: string;
   readonly port: number;
   readonly server: Server;
-  close(): Promise<void>;
+  /**
+   * Graceful: stops accepting connections at once, closes idle keep-alive sockets, lets in-flight requests
+   * finish (each answered with `connection: close`), and cuts whatever is still running after `timeoutMs`
+   * (default: the server's `shutdownTimeoutMs`). Resolves when every connection is closed. Idempotent.
+   */
+  close(timeoutMs?: number): Promise<void>;
 }
 
 class BodyTooLargeError extends Error {}
@@ -62,8 +72,25 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const graphqlPath = options.path ?? '/graphql';
   const limit = options.maxBodyBytes ?? 1_000_000;
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const shutdownTimeout = options.shutdownTimeoutMs ?? SHUTDOWN_TIMEOUT_MS;
+  // Shutdown state: once closing, every response asks its client to close the connection, and each socket
+  // is closed as soon as it is idle.
+  let closing: Promise<void> | undefined;
+  const inFlight = new Set<ServerResponse>();
+  const closeAfterResponse = (response: ServerResponse) => {
+    if (response.headersSent) return;
+    response.shouldKeepAlive = false;
+    response.setHeader('connection', 'close');
+  };
   // Node checks the request deadlines on this interval: check often enough that a deadline holds.
   const server = createServer({ connectionsCheckingInterval: Math.max(100, Math.min(1_000, requestTimeout / 4)) }, async (request, response) => {
+    if (closing) closeAfterResponse(response);
+    inFlight.add(response);
+    response.once('close', () => {
+      inFlight.delete(response);
+      // A connection whose last request just finished is idle: close it now rather than at its keep-alive end.
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       const route = options.routes?.[url.pathname];
@@ -136,10 +163,56 @@ export async function serveGraphQL<TContext extends BaseContext>(
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${graphqlPath}`,
     port,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: (timeoutMs = shutdownTimeout) => {
+      closing ??= new Promise<void>((resolve) => {
+        // Responses not yet started close their connection when done; ones already sent close it when idle.
+        const cut = setTimeout(() => {
+          options.logger.warn({ timeoutMs }, 'shutdown deadline reached: cutting the requests still running');
+          server.closeAllConnections();
+        }, timeoutMs);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        for (const response of inFlight) closeAfterResponse(response);
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
   };
+}
+
+/** SHUTDOWN_TIMEOUT_MS: how long a stopping service lets in-flight requests finish (default 10 s). */
+export function shutdownTimeoutFromEnv(reader: EnvReader): number {
+  return reader.int('SHUTDOWN_TIMEOUT_MS', SHUTDOWN_TIMEOUT_MS, { max: 600_000 });
+}
+
+/**
+ * On the first SIGINT or SIGTERM runs `shutdown` once, then exits 0 (1 if shutdown failed). A backstop exits
+ * 1 if shutdown has not finished 5 s after its deadline (a pool that will not close, a hook that hangs).
+ */
+export function onTerminationSignal(logger: Logger, shutdownTimeoutMs: number, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const started = Date.now();
+    logger.info({ signal, shutdownTimeoutMs }, 'shutting down: draining in-flight requests');
+    setTimeout(() => {
+      logger.error({ afterMs: Date.now() - started }, 'shutdown did not finish: exiting');
+      process.exit(1);
+    }, shutdownTimeoutMs + 5_000).unref();
+    shutdown().then(
+      () => {
+        logger.info({ tookMs: Date.now() - started }, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: loggableError(error) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

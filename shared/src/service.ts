@@ -4,7 +4,8 @@ import { EnvReader, envPrefix } from './config.js';
 import { databaseLocationFromEnv, describeLocation, openDatabase, type Database } from './database.js';
 import { createLogger } from './logger.js';
 import { dataRoot } from './paths.js';
-import { listenSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
+import { onTerminationSignal, shutdownTimeoutFromEnv } from './http.js';
+import { serveSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
 import { sql } from 'drizzle-orm';
 import {
   createReferralFeedConsumer,
@@ -77,6 +78,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   // Off unless asked for: clients explore the graph at the gateway, never a subgraph directly.
   const introspection = reader.bool('SUBGRAPH_INTROSPECTION', false);
   const serviceSdl = reader.bool('SUBGRAPH_SERVICE_SDL', false);
+  const shutdownTimeoutMs = shutdownTimeoutFromEnv(reader);
   const auth = await authConfigFromEnv(reader);
   reader.done();
 
@@ -86,7 +88,8 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
   const stopHooks: (() => unknown)[] = [];
   const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, onStop: (hook) => stopHooks.push(hook) });
-  const running = await listenSubgraph(subgraph, {
+  await subgraph.apollo.start();
+  const running = await serveSubgraph(subgraph, {
     port,
     host,
     verifier: await createTokenVerifier(auth),
@@ -99,15 +102,12 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   logger.info({ url: running.url, database: describeLocation(location) }, `${module.name} subgraph ready`);
   console.log(`${module.name} subgraph: ${running.url} (${describeLocation(location)})`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await running.close();
+  onTerminationSignal(logger, shutdownTimeoutMs, async () => {
+    // 1. Stop accepting and drain in-flight requests (up to the deadline); 2. stop background work (feed
+    // pollers, sweeps), which in-flight writes may have been using; 3. close the pool.
+    await running.close(shutdownTimeoutMs);
+    await subgraph.apollo.stop();
     for (const hook of stopHooks) await hook();
     await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  });
 }
