@@ -61,23 +61,31 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     migrationsTable: `${options.schema}_migrations`,
   };
   if (location.kind === 'postgres') {
-    const transactions = new Map<number, () => void>();
-    const client = postgres(location.url, {
-      max: location.maxConnections ?? 10,
-      onnotice: () => {},
-      connection: { application_name: `aid-${options.schema}` },
-      // A connection that cannot be (re)established fails its query after this many seconds, not 30.
-      connect_timeout: 10,
-      // Told of every closed connection: a transaction on it stops writing to it at once (see below).
-      onclose: (connectionId) => transactions.get(connectionId)?.(),
-    });
-    const db = drizzlePostgres(withConnectionSafeTransactions(client, transactions), { logger: statements }) as unknown as Database;
+    // The connection budget is split: half serves single statements (pipelined), half are transaction slots.
+    const budget = Math.max(2, location.maxConnections ?? 10);
+    const slotCount = Math.floor(budget / 2);
+    const connect = (max: number, onclose?: () => void) =>
+      postgres(location.url, {
+        max,
+        onnotice: () => {},
+        connection: { application_name: `aid-${options.schema}` },
+        // A connection that cannot be (re)established fails its query after this many seconds, not 30.
+        connect_timeout: 10,
+        // An idle transaction slot gives its server backend back after a minute.
+        idle_timeout: 60,
+        ...(onclose ? { onclose } : {}),
+      });
+    const client = connect(budget - slotCount);
+    const slots = new TransactionSlots(slotCount, connect);
+    const db = drizzlePostgres(withConnectionSafeTransactions(client, slots), { logger: statements }) as unknown as Database;
     return {
       db,
       location,
       statements,
       migrate: () => migratePostgres(db as never, migrationConfig),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), slots.end()]);
+      },
     };
   }
   if (location.kind === 'pglite') mkdirSync(location.dataDir, { recursive: true });
@@ -103,27 +111,102 @@ interface TransactionClient {
   savepoint<T>(fn: (client: TransactionClient) => Promise<T>): Promise<T>;
 }
 
+/** One transaction slot: a single-connection client and the hook its connection's closing calls. */
+interface Slot {
+  sql: postgres.Sql;
+  /** Set while a transaction runs on the slot; called when the slot's connection closes. */
+  onLost: (() => void) | null;
+}
+
 /**
- * postgres.js 3.4.9 (the newest release) crashes the process when a connection is lost inside a transaction:
- * `sql.begin` answers the failed statement with its own `rollback` on the dead connection, whose deferred
- * write dereferences the nulled socket in a `setImmediate` (`TypeError: Cannot read properties of null
- * (reading 'write')`, upstream porsager/postgres#1154, #1208; fixes proposed in #1168/#1209, none released).
- * The throw escapes every promise, so nothing can catch it, and the connection is left wedged (its flush timer
- * is never cleared), so even a guarded process would lose the pool.
- *
- * This runs drizzle's transactions on a reserved connection instead, driven here: the connection is learned
- * from the first statement (`onexecute`), its closing is learned from the pool's `onclose`, and from that
- * moment no statement, rollback or release touches it again: every later statement of the transaction fails
- * with a transient `CONNECTION_CLOSED` (the request fails; the process and the pool do not). The pool already
- * took the closed connection back and reconnects it on demand; releasing it again would wedge it (#1199).
- * Statements outside transactions never reach a closed connection: the pool routes them to open ones.
+ * A fixed set of single-connection clients, each running one transaction at a time; a transaction waits for a
+ * free slot in arrival order. A slot whose connection failed gets a new client before its next transaction.
  */
-function withConnectionSafeTransactions(client: postgres.Sql, transactions: Map<number, () => void>): postgres.Sql {
+class TransactionSlots {
+  private readonly free: Slot[] = [];
+  private readonly all: Slot[] = [];
+  private readonly waiting: ((slot: Slot) => void)[] = [];
+
+  constructor(
+    count: number,
+    private readonly connect: (max: number, onclose: () => void) => postgres.Sql,
+  ) {
+    for (let index = 0; index < count; index++) {
+      const slot: Slot = { sql: undefined as never, onLost: null };
+      this.open(slot);
+      this.free.push(slot);
+      this.all.push(slot);
+    }
+  }
+
+  private open(slot: Slot): void {
+    const sql: postgres.Sql = this.connect(1, () => {
+      // Only the slot's current client speaks for it; a replaced one closing later is no news.
+      if (slot.sql === sql) slot.onLost?.();
+    });
+    slot.sql = sql;
+  }
+
+  acquire(): Promise<Slot> {
+    const slot = this.free.pop();
+    if (slot) return Promise.resolve(slot);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the slot on; a slot whose connection failed is given a fresh client and its old one is destroyed. */
+  release(slot: Slot, broken: boolean): void {
+    slot.onLost = null;
+    if (broken) {
+      const old = slot.sql;
+      this.open(slot);
+      old.end({ timeout: 0 }).catch(() => {});
+    }
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.free.push(slot);
+  }
+
+  async end(): Promise<void> {
+    await Promise.all(this.all.map((slot) => slot.sql.end({ timeout: 5 })));
+  }
+}
+
+/** Whether a statement's failure means its connection is gone (anything but an ordinary server-side error). */
+function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof postgres.PostgresError)) return true;
+  return error.severity === 'FATAL' || error.severity === 'PANIC';
+}
+
+/**
+ * postgres.js 3.4.9 (the newest release) fails in two ways when a connection is lost, and both are avoided here.
+ *
+ * - `sql.begin` answers the failed statement with its own `rollback` on the dead connection, whose deferred
+ *   write dereferences the nulled socket in a `setImmediate` (`TypeError: Cannot read properties of null
+ *   (reading 'write')`, upstream porsager/postgres#1154, #1208): the throw escapes every promise and ends the
+ *   process.
+ * - `sql.reserve()` loses connections: a reserve request that makes the pool (re)connect a closed connection
+ *   is dropped once the connection is ready, so the reserve never resolves and the connection never rejoins the
+ *   pool (#1199). After a few terminations every connection is lost this way and the service stalls.
+ *
+ * - A statement sent in the moment between a socket error and the socket's close is never answered, neither
+ *   resolved nor rejected (the close after an error does not fail the connection's running query).
+ *
+ * So drizzle's transactions run here on transaction slots: single-connection clients used by one transaction at
+ * a time, driven statement by statement. A statement failing for want of its connection, or the slot's
+ * `onclose`, marks the running transaction lost, and from that moment no statement or rollback is sent: every
+ * later statement fails with a transient `CONNECTION_CLOSED` (the request fails; the process and the pool do
+ * not). The slot then gets a fresh client and its old one is destroyed, so no transaction ever waits on a
+ * half-closed connection. Statements outside transactions use the shared pool, which routes them to open
+ * connections.
+ */
+function withConnectionSafeTransactions(client: postgres.Sql, slots: TransactionSlots): postgres.Sql {
   const begin = async <T>(fn: (client: TransactionClient) => Promise<T>): Promise<T> => {
-    const reserved = await client.reserve();
-    let connectionId: number | undefined;
+    const slot = await slots.acquire();
     let lost = false;
     let finished = false;
+    slot.onLost = () => {
+      lost = true;
+    };
     const guard = (query: () => PromiseLike<unknown>): PromiseLike<unknown> => {
       if (lost) return Promise.reject(connectionClosedError());
       if (finished) return Promise.reject(new Error('Statement issued after its transaction ended.'));
@@ -134,8 +217,11 @@ function withConnectionSafeTransactions(client: postgres.Sql, transactions: Map<
       let values = false;
       const run = () =>
         guard(() => {
-          const q = reserved.unsafe(query, params as never, options);
-          return values ? q.values() : q;
+          const q = slot.sql.unsafe(query, params as never, options);
+          return (values ? q.values() : q).then(undefined, (error: unknown) => {
+            if (isConnectionFailure(error)) lost = true;
+            throw error;
+          });
         });
       const lazy = {
         values() {
@@ -164,27 +250,19 @@ function withConnectionSafeTransactions(client: postgres.Sql, transactions: Map<
         }
       },
     };
+    let begun = false;
     try {
-      await reserved.unsafe('begin', [], {
-        onexecute: (connection: { id: number }) => {
-          connectionId = connection.id;
-          transactions.set(connection.id, () => {
-            lost = true;
-          });
-          return true;
-        },
-      } as never);
+      await statement('begin');
+      begun = true;
       const result = await fn(transaction);
       await statement('commit');
       return result;
     } catch (error) {
-      if (!lost && connectionId !== undefined) await Promise.resolve(statement('rollback')).catch(() => {});
+      if (begun && !lost) await Promise.resolve(statement('rollback')).catch(() => {});
       throw lost ? connectionClosedError() : error;
     } finally {
       finished = true;
-      if (connectionId !== undefined) transactions.delete(connectionId);
-      // A connection that closed went back to the pool when it closed; only a live one is handed back.
-      if (!lost && connectionId !== undefined) reserved.release();
+      slots.release(slot, lost);
     }
   };
   return new Proxy(client, {
