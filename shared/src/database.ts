@@ -113,38 +113,40 @@ interface TransactionClient {
 
 /** One transaction slot: a single-connection client and the hook its connection's closing calls. */
 interface Slot {
-  sql: postgres.Sql;
+  readonly sql: postgres.Sql;
   /** Set while a transaction runs on the slot; called when the slot's connection closes. */
   onLost: (() => void) | null;
+  /** How many times the slot's connection has closed. */
+  closes: number;
+  /** Called at the slot's next connection close. */
+  onClosed: (() => void) | null;
 }
 
 /**
  * A fixed set of single-connection clients, each running one transaction at a time; a transaction waits for a
- * free slot in arrival order. A slot whose connection failed gets a new client before its next transaction.
+ * free slot in arrival order. A slot whose connection failed is handed on only once that connection has closed,
+ * so the next transaction starts on a fresh connection (the client reconnects on its next statement).
  */
 class TransactionSlots {
   private readonly free: Slot[] = [];
   private readonly all: Slot[] = [];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
-  constructor(
-    count: number,
-    private readonly connect: (max: number, onclose: () => void) => postgres.Sql,
-  ) {
+  constructor(count: number, connect: (max: number, onclose: () => void) => postgres.Sql) {
     for (let index = 0; index < count; index++) {
-      const slot: Slot = { sql: undefined as never, onLost: null };
-      this.open(slot);
+      const slot: Slot = { sql: undefined as never, onLost: null, closes: 0, onClosed: null };
+      Object.assign(slot, {
+        sql: connect(1, () => {
+          slot.closes += 1;
+          slot.onLost?.();
+          const closed = slot.onClosed;
+          slot.onClosed = null;
+          closed?.();
+        }),
+      });
       this.free.push(slot);
       this.all.push(slot);
     }
-  }
-
-  private open(slot: Slot): void {
-    const sql: postgres.Sql = this.connect(1, () => {
-      // Only the slot's current client speaks for it; a replaced one closing later is no news.
-      if (slot.sql === sql) slot.onLost?.();
-    });
-    slot.sql = sql;
   }
 
   acquire(): Promise<Slot> {
@@ -153,14 +155,28 @@ class TransactionSlots {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** Hands the slot on; a slot whose connection failed is given a fresh client and its old one is destroyed. */
-  release(slot: Slot, broken: boolean): void {
+  /**
+   * Hands the slot on. `closesSeen` is the slot's close count when its transaction failed for want of the
+   * connection: until the count moves on, the connection is half closed, so the slot waits for its close (at
+   * most five seconds).
+   */
+  release(slot: Slot, closesSeen?: number): void {
     slot.onLost = null;
-    if (broken) {
-      const old = slot.sql;
-      this.open(slot);
-      old.end({ timeout: 0 }).catch(() => {});
+    if (closesSeen !== undefined && slot.closes === closesSeen) {
+      const timer = setTimeout(() => {
+        slot.onClosed = null;
+        this.handOn(slot);
+      }, 5000);
+      slot.onClosed = () => {
+        clearTimeout(timer);
+        this.handOn(slot);
+      };
+      return;
     }
+    this.handOn(slot);
+  }
+
+  private handOn(slot: Slot): void {
     const next = this.waiting.shift();
     if (next) next(slot);
     else this.free.push(slot);
@@ -195,14 +211,15 @@ function isConnectionFailure(error: unknown): boolean {
  * a time, driven statement by statement. A statement failing for want of its connection, or the slot's
  * `onclose`, marks the running transaction lost, and from that moment no statement or rollback is sent: every
  * later statement fails with a transient `CONNECTION_CLOSED` (the request fails; the process and the pool do
- * not). The slot then gets a fresh client and its old one is destroyed, so no transaction ever waits on a
- * half-closed connection. Statements outside transactions use the shared pool, which routes them to open
+ * not). The slot is handed on only after its failed connection has closed, so no transaction ever waits on
+ * a half-closed connection; the slot's client reconnects on its next statement. Statements outside transactions use the shared pool, which routes them to open
  * connections.
  */
 function withConnectionSafeTransactions(client: postgres.Sql, slots: TransactionSlots): postgres.Sql {
   const begin = async <T>(fn: (client: TransactionClient) => Promise<T>): Promise<T> => {
     const slot = await slots.acquire();
     let lost = false;
+    let closesAtFailure: number | undefined;
     let finished = false;
     slot.onLost = () => {
       lost = true;
@@ -219,7 +236,10 @@ function withConnectionSafeTransactions(client: postgres.Sql, slots: Transaction
         guard(() => {
           const q = slot.sql.unsafe(query, params as never, options);
           return (values ? q.values() : q).then(undefined, (error: unknown) => {
-            if (isConnectionFailure(error)) lost = true;
+            if (isConnectionFailure(error) && !lost) {
+              lost = true;
+              closesAtFailure = slot.closes;
+            }
             throw error;
           });
         });
@@ -262,7 +282,7 @@ function withConnectionSafeTransactions(client: postgres.Sql, slots: Transaction
       throw lost ? connectionClosedError() : error;
     } finally {
       finished = true;
-      slots.release(slot, lost);
+      slots.release(slot, closesAtFailure);
     }
   };
   return new Proxy(client, {
