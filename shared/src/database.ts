@@ -71,7 +71,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
         connection: { application_name: `aid-${options.schema}` },
         // A connection that cannot be (re)established fails its query after this many seconds, not 30.
         connect_timeout: 10,
-        // An idle transaction slot gives its server backend back after a minute.
+        // An idle connection (pool or transaction slot) gives its server backend back after a minute.
         idle_timeout: 60,
         ...(onclose ? { onclose } : {}),
       });
@@ -111,15 +111,33 @@ interface TransactionClient {
   savepoint<T>(fn: (client: TransactionClient) => Promise<T>): Promise<T>;
 }
 
-/** One transaction slot: a single-connection client and the hook its connection's closing calls. */
-interface Slot {
+/** One transaction slot: a single-connection client that counts its connection's closings. */
+class Slot {
   readonly sql: postgres.Sql;
-  /** Set while a transaction runs on the slot; called when the slot's connection closes. */
-  onLost: (() => void) | null;
-  /** How many times the slot's connection has closed. */
-  closes: number;
-  /** Called at the slot's next connection close. */
-  onClosed: (() => void) | null;
+  /** How many times the slot's connection has closed: a transaction that saw it move lost its connection. */
+  closes = 0;
+  private onClose: (() => void) | null = null;
+
+  constructor(connect: (max: number, onclose: () => void) => postgres.Sql) {
+    this.sql = connect(1, () => {
+      this.closes += 1;
+      const waiter = this.onClose;
+      this.onClose = null;
+      waiter?.();
+    });
+  }
+
+  /** Resolves once the connection has closed more than `closesSeen` times, or after `ms` at the latest. */
+  closedSince(closesSeen: number, ms: number): Promise<void> {
+    if (this.closes > closesSeen) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.onClose = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
 }
 
 /**
@@ -128,25 +146,13 @@ interface Slot {
  * so the next transaction starts on a fresh connection (the client reconnects on its next statement).
  */
 class TransactionSlots {
-  private readonly free: Slot[] = [];
-  private readonly all: Slot[] = [];
+  private readonly all: Slot[];
+  private readonly free: Slot[];
   private readonly waiting: ((slot: Slot) => void)[] = [];
 
   constructor(count: number, connect: (max: number, onclose: () => void) => postgres.Sql) {
-    for (let index = 0; index < count; index++) {
-      const slot: Slot = { sql: undefined as never, onLost: null, closes: 0, onClosed: null };
-      Object.assign(slot, {
-        sql: connect(1, () => {
-          slot.closes += 1;
-          slot.onLost?.();
-          const closed = slot.onClosed;
-          slot.onClosed = null;
-          closed?.();
-        }),
-      });
-      this.free.push(slot);
-      this.all.push(slot);
-    }
+    this.all = Array.from({ length: count }, () => new Slot(connect));
+    this.free = [...this.all];
   }
 
   acquire(): Promise<Slot> {
@@ -156,24 +162,13 @@ class TransactionSlots {
   }
 
   /**
-   * Hands the slot on. `closesSeen` is the slot's close count when its transaction failed for want of the
-   * connection: until the count moves on, the connection is half closed, so the slot waits for its close (at
+   * Hands the slot on. `closesAtStart` is given when the transaction failed for want of its connection: until
+   * the slot's close count moves past it, the connection is half closed, so the slot waits for its close (at
    * most five seconds).
    */
-  release(slot: Slot, closesSeen?: number): void {
-    slot.onLost = null;
-    if (closesSeen !== undefined && slot.closes === closesSeen) {
-      const timer = setTimeout(() => {
-        slot.onClosed = null;
-        this.handOn(slot);
-      }, 5000);
-      slot.onClosed = () => {
-        clearTimeout(timer);
-        this.handOn(slot);
-      };
-      return;
-    }
-    this.handOn(slot);
+  release(slot: Slot, closesAtStart?: number): void {
+    if (closesAtStart === undefined) return this.handOn(slot);
+    void slot.closedSince(closesAtStart, 5000).then(() => this.handOn(slot));
   }
 
   private handOn(slot: Slot): void {
@@ -194,7 +189,7 @@ function isConnectionFailure(error: unknown): boolean {
 }
 
 /**
- * postgres.js 3.4.9 (the newest release) fails in two ways when a connection is lost, and both are avoided here.
+ * postgres.js 3.4.9 (the newest release) fails in three ways when a connection is lost, and both are avoided here.
  *
  * - `sql.begin` answers the failed statement with its own `rollback` on the dead connection, whose deferred
  *   write dereferences the nulled socket in a `setImmediate` (`TypeError: Cannot read properties of null
@@ -208,24 +203,23 @@ function isConnectionFailure(error: unknown): boolean {
  *   resolved nor rejected (the close after an error does not fail the connection's running query).
  *
  * So drizzle's transactions run here on transaction slots: single-connection clients used by one transaction at
- * a time, driven statement by statement. A statement failing for want of its connection, or the slot's
- * `onclose`, marks the running transaction lost, and from that moment no statement or rollback is sent: every
- * later statement fails with a transient `CONNECTION_CLOSED` (the request fails; the process and the pool do
- * not). The slot is handed on only after its failed connection has closed, so no transaction ever waits on
- * a half-closed connection; the slot's client reconnects on its next statement. Statements outside transactions use the shared pool, which routes them to open
- * connections.
+ * a time, driven statement by statement. A statement failing for want of its connection, or a close of the
+ * slot's connection since the transaction began, marks the transaction lost, and from that moment no statement
+ * or rollback is sent: every later statement fails with a transient `CONNECTION_CLOSED` (the request fails; the
+ * process and the pool do not). The slot is handed on only after its failed connection has closed, so no
+ * transaction ever waits on a half-closed connection; the slot's client reconnects on its next statement.
+ * Statements outside transactions use the shared pool, which routes them to open connections.
  */
 function withConnectionSafeTransactions(client: postgres.Sql, slots: TransactionSlots): postgres.Sql {
   const begin = async <T>(fn: (client: TransactionClient) => Promise<T>): Promise<T> => {
     const slot = await slots.acquire();
-    let lost = false;
-    let closesAtFailure: number | undefined;
+    const closesAtStart = slot.closes;
+    // Set when a statement failed for want of its connection (its close may not have been seen yet).
+    let connectionFailed = false;
+    const lost = () => connectionFailed || slot.closes !== closesAtStart;
     let finished = false;
-    slot.onLost = () => {
-      lost = true;
-    };
     const guard = (query: () => PromiseLike<unknown>): PromiseLike<unknown> => {
-      if (lost) return Promise.reject(connectionClosedError());
+      if (lost()) return Promise.reject(connectionClosedError());
       if (finished) return Promise.reject(new Error('Statement issued after its transaction ended.'));
       return query();
     };
@@ -236,10 +230,7 @@ function withConnectionSafeTransactions(client: postgres.Sql, slots: Transaction
         guard(() => {
           const q = slot.sql.unsafe(query, params as never, options);
           return (values ? q.values() : q).then(undefined, (error: unknown) => {
-            if (isConnectionFailure(error) && !lost) {
-              lost = true;
-              closesAtFailure = slot.closes;
-            }
+            if (isConnectionFailure(error)) connectionFailed = true;
             throw error;
           });
         });
@@ -265,7 +256,7 @@ function withConnectionSafeTransactions(client: postgres.Sql, slots: Transaction
           await statement(`release savepoint ${name}`);
           return result;
         } catch (error) {
-          if (!lost) await statement(`rollback to savepoint ${name}`);
+          if (!lost()) await statement(`rollback to savepoint ${name}`);
           throw error;
         }
       },
@@ -278,11 +269,11 @@ function withConnectionSafeTransactions(client: postgres.Sql, slots: Transaction
       await statement('commit');
       return result;
     } catch (error) {
-      if (begun && !lost) await Promise.resolve(statement('rollback')).catch(() => {});
-      throw lost ? connectionClosedError() : error;
+      if (begun && !lost()) await Promise.resolve(statement('rollback')).catch(() => {});
+      throw lost() ? connectionClosedError() : error;
     } finally {
       finished = true;
-      slots.release(slot, closesAtFailure);
+      slots.release(slot, connectionFailed ? closesAtStart : undefined);
     }
   };
   return new Proxy(client, {
