@@ -6,13 +6,14 @@
  * PostgreSQL server instead of PGlite). Hive Gateway is installed on first use under .data/bench/hive (pinned
  * version, not a project dependency). Loopback only; every load run is bounded in time.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
 import { demoId } from '@aid/shared/ids.js';
 import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
 import { prepareSupergraph } from '@aid/gateway/authorization/index.js';
+import { startLocalServices, startProcess, waitFor } from './local-services.js';
 
 const HIVE_VERSION = '2.15.1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -20,11 +21,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const benchDir = `${dataRoot()}/bench`;
 const hiveDir = `${benchDir}/hive`;
 const PORTS = { gateway: 4100, hive: 4200, 'civil-affairs': 4101, charity: 4102, services: 4103 };
-
-const children: ChildProcess[] = [];
-const cleanup = () => children.forEach((child) => child.kill('SIGTERM'));
-process.on('exit', cleanup);
-process.on('SIGINT', () => process.exit(130));
 
 function ensureHive(): string {
   const bin = `${hiveDir}/node_modules/.bin/hive-gateway`;
@@ -38,28 +34,6 @@ function ensureHive(): string {
   });
   if (result.status !== 0) throw new Error('Could not install Hive Gateway for the comparison.');
   return bin;
-}
-
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    const text = chunk.toString();
-    if (/error/i.test(text)) process.stderr.write(`[${name}] ${text}`);
-  });
-  children.push(child);
-}
-
-async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 type Callers = 'one user' | '50 users' | 'anonymous';
@@ -119,13 +93,11 @@ async function measure(url: string, body: string, tokens: string[], seconds = SE
 }
 
 const hiveBin = ensureHive();
-const env = { AID_DATA_DIR: `${benchDir}/data`, CIVIL_AFFAIRS_PORT: String(PORTS['civil-affairs']), CHARITY_PORT: String(PORTS.charity), SERVICES_PORT: String(PORTS.services) };
-mkdirSync(`${benchDir}/data`, { recursive: true });
-const keys = await loadOrCreateDevKeys(devKeysFile({ ...process.env, AID_DATA_DIR: env.AID_DATA_DIR }));
-for (const name of ['civil-affairs', 'charity', 'services'] as const) {
-  start(name, process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/main.ts`], env);
-}
-start('gateway', process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], { ...env, GATEWAY_PORT: String(PORTS.gateway), SANDBOX: 'false' });
+const services = await startLocalServices({
+  dataDir: `${benchDir}/data`,
+  ports: { gateway: PORTS.gateway, 'civil-affairs': PORTS['civil-affairs'], charity: PORTS.charity, services: PORTS.services },
+});
+const keys = await loadOrCreateDevKeys(devKeysFile(services.env));
 
 // Hive Gateway gets the same supergraph (security links stripped: it does not enforce them; ours does, and pays
 // for it in these figures), the same subgraph URLs, and forwards the caller's token like ours.
@@ -144,9 +116,8 @@ export const gatewayConfig = defineConfig({
 });
 `,
 );
-start('hive', hiveBin, ['supergraph', '-c', 'gateway.config.mjs', '--port', String(PORTS.hive), '--host', '127.0.0.1'], {}, hiveDir);
+startProcess('hive', hiveBin, ['supergraph', '-c', 'gateway.config.mjs', '--port', String(PORTS.hive), '--host', '127.0.0.1'], {}, hiveDir);
 
-await waitFor(`http://127.0.0.1:${PORTS.gateway}/ready`);
 await waitFor(`http://127.0.0.1:${PORTS.hive}/healthcheck`);
 
 const token = await mintToken(keys.privateJwk, { role: 'civil_officer', region: '330203', expiresIn: '1h' });

@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
 import type { ResolvedAuthConfig } from '@aid/shared/auth-config.js';
 import { authConfigFromEnv } from '@aid/shared/auth-config.js';
+import { documentCacheMiBFromEnv } from '@aid/shared/caches.js';
 import { EnvReader } from '@aid/shared/config.js';
 import { isRole, type Role } from '@aid/shared/roles.js';
 
@@ -37,11 +38,21 @@ export interface GatewayConfig {
   /** Serve the Apollo Sandbox landing page with a dev token preset (development only). */
   sandbox: boolean;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
+  /**
+   * Bounds of the gateway's caches: parsed operations and persisted queries (MiB each), query plans (MiB), and
+   * per-operation entries (authorisation filters, trusted-document ids). Verified tokens: `auth.tokenCacheSize`.
+   */
+  caches?: { documentMiB: number; queryPlanMiB: number; operations: number };
   auth: ResolvedAuthConfig;
   /** PKCS8 PEM key the gateway signs anonymous (`public`) tokens with; the dev key in development. */
   anonymousSigningKey?: string | JWK;
   anonymousTokenTtlSeconds: number;
 }
+
+/** Default bound of the query-plan cache, in MiB (QUERY_PLAN_CACHE_MIB). */
+export const DEFAULT_QUERY_PLAN_CACHE_MIB = 30;
+/** Default number of per-operation entries: authorisation filters and trusted-document ids (OPERATION_CACHE_SIZE). */
+export const DEFAULT_OPERATION_CACHE_SIZE = 1000;
 
 export const SUBGRAPH_NAMES = ['civil-affairs', 'charity', 'services'] as const;
 const DEFAULT_PORTS: Record<(typeof SUBGRAPH_NAMES)[number], number> = { 'civil-affairs': 4001, charity: 4002, services: 4003 };
@@ -77,6 +88,11 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
       maxCost: reader.int('MAX_COST', 20_000, { min: 10 }),
       maxTokens: reader.int('MAX_TOKENS', 3000, { min: 50 }),
       maxDirectives: reader.int('MAX_DIRECTIVES', 30, { min: 1 }),
+    },
+    caches: {
+      documentMiB: documentCacheMiBFromEnv(reader),
+      queryPlanMiB: reader.int('QUERY_PLAN_CACHE_MIB', DEFAULT_QUERY_PLAN_CACHE_MIB, { min: 1, max: 4096 }),
+      operations: reader.int('OPERATION_CACHE_SIZE', DEFAULT_OPERATION_CACHE_SIZE, { min: 1, max: 1_000_000 }),
     },
     auth: await authConfigFromEnv(reader, env),
     anonymousTokenTtlSeconds: ANONYMOUS_TOKEN_TTL_SECONDS,

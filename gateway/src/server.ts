@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ANONYMOUS, createTokenVerifier, mintGatewayAssertion } from '@aid/shared/auth.js';
+import { boundedDocumentStore, boundedKeyValueCache, DEFAULT_DOCUMENT_CACHE_MIB } from '@aid/shared/caches.js';
 import { demoId } from '@aid/shared/ids.js';
 import { serveGraphQL, type RunningHttpServer } from '@aid/shared/http.js';
 import { createLogger, type Logger } from '@aid/shared/logger.js';
@@ -13,7 +14,7 @@ import { inputHygienePlugin } from '@aid/shared/input-hygiene.js';
 import { createErrorFormatter } from '@aid/shared/masking.js';
 import { createAnonymousTokenSource } from './anonymous.js';
 import { prepareSupergraph, withFieldAuthorization } from './authorization/index.js';
-import type { GatewayConfig } from './config.js';
+import { DEFAULT_OPERATION_CACHE_SIZE, DEFAULT_QUERY_PLAN_CACHE_MIB, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -59,8 +60,10 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   const metrics = createMetrics();
   const prepared = prepareSupergraph(options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'));
 
+  const caches = config.caches ?? { documentMiB: DEFAULT_DOCUMENT_CACHE_MIB, queryPlanMiB: DEFAULT_QUERY_PLAN_CACHE_MIB, operations: DEFAULT_OPERATION_CACHE_SIZE };
   const gateway = new ApolloGateway({
     supergraphSdl: prepared.gatewaySdl,
+    experimental_approximateQueryPlanStoreMiB: caches.queryPlanMiB,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
         name,
@@ -78,6 +81,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     rules: prepared.rules,
     rejectUnauthorized: config.rejectUnauthorized,
     claimsOf: (context) => context.claims,
+    cacheSize: caches.operations,
     onUnauthorized: (count) => metrics.unauthorizedFields.inc(count),
   });
 
@@ -109,6 +113,8 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     gateway: secured,
     introspection: config.introspection,
     csrfPrevention: true,
+    documentStore: boundedDocumentStore(caches.documentMiB),
+    cache: boundedKeyValueCache(caches.documentMiB),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM (it closes HTTP, then the database); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
@@ -125,6 +131,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         ? [
             trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles, (token, document) =>
               mintGatewayAssertion(anonymousKey, { token, document, issuer: config.auth.issuer, audience: config.auth.audience }),
+              caches.operations,
             ),
           ]
         : []),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse, print, type DocumentNode } from 'graphql';
 import { hasRole } from '@aid/shared/auth.js';
+import { LRUCache } from '@aid/shared/caches.js';
 import { domainError, ErrorCode } from '@aid/shared/errors.js';
 import type { Role } from '@aid/shared/roles.js';
 import type { GatewayContext } from './context.js';
@@ -45,8 +46,11 @@ export function trustedDocumentsPlugin(
   roles: readonly Role[],
   /** Signs the assertion subgraphs require with every request of a machine client (mintGatewayAssertion). */
   assert: (token: string, document: string) => Promise<string>,
+  /** How many operations' manifest ids are remembered (OPERATION_CACHE_SIZE). */
+  cacheSize = 1000,
 ): ApolloServerPlugin<GatewayContext> {
-  const known = new Map<string, string | null>();
+  // The manifest id of each operation seen (the empty string when it is not in the manifest).
+  const known = new LRUCache<string, string>({ max: cacheSize });
   return {
     async requestDidStart() {
       return {
@@ -55,17 +59,16 @@ export function trustedDocumentsPlugin(
           let id = known.get(queryHash);
           if (id === undefined) {
             const computed = documentId(document);
-            id = trusted.has(computed) ? computed : null;
-            if (known.size > 10_000) known.clear();
+            id = trusted.has(computed) ? computed : '';
             known.set(queryHash, id);
           }
-          const allowed = id !== null;
+          const allowed = id !== '';
           if (!allowed) {
             throw domainError(ErrorCode.FORBIDDEN, 'This client may only run its trusted documents (see gateway/trusted-documents.json).', {
               http: { status: 403 },
             });
           }
-          contextValue.gatewayAssertion = await assert(contextValue.forwardToken, id!);
+          contextValue.gatewayAssertion = await assert(contextValue.forwardToken, id);
         },
       };
     },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadOrCreateDevKeys, type AuthConfig, type DevKeys } from './auth.js';
+import { tokenCacheSizeFromEnv } from './caches.js';
 import type { EnvReader } from './config.js';
 import { devKeysFile, gatewayKeysFile } from './paths.js';
 
@@ -21,15 +22,16 @@ export async function authConfigFromEnv(reader: EnvReader, env: NodeJS.ProcessEn
   const gatewayKey = reader.optional('GATEWAY_PUBLIC_KEY');
   const gatewayPublicKeys = gatewayKey ? [gatewayKey] : [];
   const maxTokenLifetimeSeconds = reader.int('AUTH_MAX_TOKEN_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, { min: 60, max: 30 * 86_400 });
+  const tokenCacheSize = tokenCacheSizeFromEnv(reader);
   const publicKeys: string[] = [];
   const inline = reader.optional('AUTH_PUBLIC_KEY');
   if (inline) publicKeys.push(inline);
   const file = reader.optional('AUTH_PUBLIC_KEY_FILE');
   if (file) publicKeys.push(readFileSync(file, 'utf8'));
-  if (jwksUrl || publicKeys.length > 0) return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds, ...(jwksUrl ? { jwksUrl } : {}) };
+  if (jwksUrl || publicKeys.length > 0) return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds, tokenCacheSize, ...(jwksUrl ? { jwksUrl } : {}) };
   if (env.NODE_ENV === 'production') {
     reader.optional('AUTH_JWKS_URL') ?? reader.string('AUTH_JWKS_URL');
-    return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds };
+    return { issuer, audience, publicKeys, gatewayPublicKeys, maxTokenLifetimeSeconds, tokenCacheSize };
   }
   const devKeys = await loadOrCreateDevKeys(devKeysFile(env));
   const gatewayDevKeys = await loadOrCreateDevKeys(gatewayKeysFile(env));
@@ -39,6 +41,7 @@ export async function authConfigFromEnv(reader: EnvReader, env: NodeJS.ProcessEn
     publicKeys: [JSON.stringify(devKeys.publicJwk)],
     gatewayPublicKeys: gatewayPublicKeys.length > 0 ? gatewayPublicKeys : [JSON.stringify(gatewayDevKeys.publicJwk)],
     maxTokenLifetimeSeconds,
+    tokenCacheSize,
     devKeys,
     gatewayDevKeys,
   };

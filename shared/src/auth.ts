@@ -16,6 +16,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { DEFAULT_TOKEN_CACHE_SIZE, LRUCache } from './caches.js';
 import { domainError, ErrorCode } from './errors.js';
 import { DEFAULT_ROLE_SCOPES, isRole, type Role } from './roles.js';
 
@@ -40,7 +41,6 @@ export const DEFAULT_AUDIENCE = 'aid-federation';
 /** Tokens larger than this are refused before any parsing. */
 export const MAX_TOKEN_BYTES = 8192;
 /** How many verified tokens each verifier remembers, and for how long at most (key rotation takes effect). */
-const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
 
 export interface AuthConfig {
@@ -58,6 +58,8 @@ export interface AuthConfig {
   gatewayPublicKeys?: string[];
   /** The longest lifetime a token may have (`exp` from now, and from `iat`), in seconds: 24 hours unless set. */
   maxTokenLifetimeSeconds?: number;
+  /** How many verified tokens are remembered, least recently used evicted first (TOKEN_CACHE_SIZE; 10,000). */
+  tokenCacheSize?: number;
 }
 
 /** Tokens living longer than this are refused unless configured otherwise (AUTH_MAX_TOKEN_LIFETIME_SECONDS). */
@@ -157,7 +159,7 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
 
   // Verified tokens are remembered (by their exact text, so by their signature) until they expire, at most
   // VERIFIED_TOKEN_TTL_MS: a signature check costs more than the rest of a small request.
-  const verified = new Map<string, { claims: Claims; until: number }>();
+  const verified = new LRUCache<string, { claims: Claims; until: number }>({ max: config.tokenCacheSize ?? DEFAULT_TOKEN_CACHE_SIZE });
   const verify = async (token: string): Promise<Claims> => {
     if (token.length > MAX_TOKEN_BYTES) throw unauthenticated('The token is too large.');
     const now = Date.now();
@@ -183,7 +185,6 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
         if (gatewayOnly && (claims.roles.some((role) => role !== 'public') || claims.scopes.size > 0)) {
           throw unauthenticated('The token is invalid or has expired.');
         }
-        if (verified.size >= VERIFIED_TOKEN_CACHE_SIZE) verified.delete(verified.keys().next().value!);
         verified.set(token, { claims, until: Math.min((payload.exp ?? 0) * 1000, now + VERIFIED_TOKEN_TTL_MS) });
         return claims;
       } catch (error) {

@@ -1,4 +1,5 @@
 import { createTokenVerifier } from './auth.js';
+import { documentCacheMiBFromEnv } from './caches.js';
 import { authConfigFromEnv } from './auth-config.js';
 import { EnvReader, envPrefix } from './config.js';
 import { databaseLocationFromEnv, describeLocation, openDatabase, type Database } from './database.js';
@@ -21,6 +22,8 @@ export interface BuildOptions {
   inlineTracing: boolean;
   introspection: boolean;
   serviceSdl: boolean;
+  /** Bound of each Apollo Server cache in MiB (DOCUMENT_CACHE_MIB). */
+  documentCacheMiB: number;
   /** Registers background work to stop before the database closes. */
   onStop: (hook: () => unknown) => void;
 }
@@ -79,6 +82,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   const introspection = reader.bool('SUBGRAPH_INTROSPECTION', false);
   const serviceSdl = reader.bool('SUBGRAPH_SERVICE_SDL', false);
   const shutdownTimeoutMs = shutdownTimeoutFromEnv(reader);
+  const documentCacheMiB = documentCacheMiBFromEnv(reader);
   const auth = await authConfigFromEnv(reader);
   reader.done();
 
@@ -87,7 +91,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   await database.migrate();
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
   const stopHooks: (() => unknown)[] = [];
-  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, onStop: (hook) => stopHooks.push(hook) });
+  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, documentCacheMiB, onStop: (hook) => stopHooks.push(hook) });
   await subgraph.apollo.start();
   const running = await serveSubgraph(subgraph, {
     port,

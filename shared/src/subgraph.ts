@@ -9,6 +9,7 @@ import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } fr
 import { domainError, ErrorCode } from './errors.js';
 import type { Role } from './roles.js';
 import { enforceAuthorization, readAuthorizationRules } from './authz.js';
+import { boundedDocumentStore, boundedKeyValueCache, DEFAULT_DOCUMENT_CACHE_MIB } from './caches.js';
 import type { Database } from './database.js';
 import { serveGraphQL, type RunningHttpServer } from './http.js';
 import type { Logger } from './logger.js';
@@ -40,6 +41,8 @@ export interface SubgraphOptions {
   serviceSdl?: boolean;
   /** Told of every role-level denial by the row-rule registry (coordinate and caller), for audit and tests. */
   onRowRuleDenied?: (coordinate: string, claims: Claims) => void;
+  /** Bound of the parsed-operation cache and of the persisted-query cache, each in MiB (DOCUMENT_CACHE_MIB). */
+  documentCacheMiB?: number;
 }
 
 export interface SubgraphDefinition<TContext extends SubgraphContext> {
@@ -85,6 +88,8 @@ export function buildSubgraph<TContext extends SubgraphContext>(
     // main.ts owns SIGINT/SIGTERM (it closes HTTP, then the database); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    documentStore: boundedDocumentStore(options.documentCacheMiB ?? DEFAULT_DOCUMENT_CACHE_MIB),
+    cache: boundedKeyValueCache(options.documentCacheMiB ?? DEFAULT_DOCUMENT_CACHE_MIB),
     formatError: createErrorFormatter(options.logger),
     plugins: [
       options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),

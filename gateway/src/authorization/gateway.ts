@@ -8,6 +8,7 @@ import type {
   GatewayLoadResult,
 } from '@apollo/server-gateway-interface';
 import type { Claims } from '@aid/shared/auth.js';
+import { LRUCache } from '@aid/shared/caches.js';
 import { isAuthenticated, type AuthorizationRules } from '@aid/shared/authz.js';
 import { POLICIES } from '@aid/shared/policies.js';
 import { authorizeOperation, type AuthorizationResult } from './filter.js';
@@ -81,8 +82,7 @@ export function withFieldAuthorization<TContext = Record<string, unknown>>(
   gateway: ApolloGateway | GatewayInterface,
   options: FieldAuthorizationOptions<TContext>,
 ): GatewayInterface {
-  const maxEntries = Math.max(1, options.cacheSize ?? 1000);
-  const cache = new Map<string, CachedFilter>();
+  const cache = new LRUCache<string, CachedFilter>({ max: Math.max(1, options.cacheSize ?? 1000) });
   let relevant: RelevantClaims | undefined;
   const currentRules = () => (typeof options.rules === 'function' ? options.rules() : options.rules);
 
@@ -94,20 +94,14 @@ export function withFieldAuthorization<TContext = Record<string, unknown>>(
     const queryHash = requestContext.queryHash || sha256(requestContext.source ?? print(document));
     const key = `${queryHash}\u0000${operationName ?? ''}\u0000${claimsFingerprint(claims, relevant)}`;
     const hit = cache.get(key);
-    if (hit && hit.schema === schema && hit.rules === rules) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
+    if (hit && hit.schema === schema && hit.rules === rules) return hit;
     const result = authorizeOperation({ schema, rules, document, operationName, claims });
     let entry: CachedFilter = { schema, rules, result };
     if (result.removed.length > 0) {
       const source = print(result.document);
       entry = { ...entry, source, queryHash: sha256(source) };
     }
-    cache.delete(key);
     cache.set(key, entry);
-    if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
     return entry;
   };
 
