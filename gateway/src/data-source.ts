@@ -2,8 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request } from 'undici';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
-import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { GATEWAY_ASSERTION_HEADER } from '@aid/shared/auth.js';
 import { ErrorCode } from '@aid/shared/errors.js';
 import type { Logger } from '@aid/shared/logger.js';
@@ -40,31 +39,43 @@ async function send(url: string, init: RequestInit & { signal: AbortSignal }): P
   return { statusCode: response.statusCode, headers: response.headers, text: await response.body.text() };
 }
 
+/** Whether a subgraph request body holds a query (a read), judged from its parsed operation. */
+function isReadRequest(body: string): boolean {
+  try {
+    const { query, operationName } = JSON.parse(body) as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string') return false;
+    return getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined)?.operation === OperationTypeNode.QUERY;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Identical subgraph reads in flight at the same moment (same subgraph, same token, same operation and
- * variables) share one request. Only queries: a mutation is always sent as often as it is asked for. Each
- * caller parses its own copy of the answer.
+ * variables) share one request, within one fetcher (one subgraph of one gateway). Only queries: a mutation is
+ * always sent as often as it is asked for. Each caller parses its own copy of the answer. An entry lives while
+ * its request is in flight, at most the subgraph deadline.
  */
-const inflight = new Map<string, Promise<RawResponse>>();
-
-function sendDeduplicated(url: string, init: RequestInit & { signal: AbortSignal }): Promise<RawResponse> {
-  const body = init.body as string;
-  const isRead = body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
-  if (!isRead) return send(url, init);
-  const key = `${url}\n${(init.headers as Record<string, string>).authorization ?? ''}\n${body}`;
-  const pending = inflight.get(key);
-  if (pending) return pending;
-  const sent = send(url, init).finally(() => inflight.delete(key));
-  inflight.set(key, sent);
-  return sent;
+function createDeduplicatingSender(): typeof send {
+  const inflight = new Map<string, Promise<RawResponse>>();
+  return (url, init) => {
+    const body = init.body as string;
+    if (!isReadRequest(body)) return send(url, init);
+    const key = `${url}\n${(init.headers as Record<string, string>).authorization ?? ''}\n${(init.headers as Record<string, string>)[GATEWAY_ASSERTION_HEADER] ?? ''}\n${body}`;
+    const pending = inflight.get(key);
+    if (pending) return pending;
+    const sent = send(url, init).finally(() => inflight.delete(key));
+    inflight.set(key, sent);
+    return sent;
+  };
 }
 
 /**
  * The smallest fetch the gateway's data sources need (ok, status, headers.get, json, text), over undici's
  * `request`: WHATWG `fetch` costs several times more CPU per subgraph call on Node 20 (see docs/benchmarks.md).
  */
-async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSignal }, deduplicate: boolean) {
-  const { statusCode, headers, text } = await (deduplicate ? sendDeduplicated(url, init) : send(url, init));
+async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSignal }, sender: typeof send) {
+  const { statusCode, headers, text } = await sender(url, init);
   return {
     ok: statusCode >= 200 && statusCode < 300,
     status: statusCode,
@@ -87,10 +98,11 @@ async function subgraphFetch(url: string, init: RequestInit & { signal: AbortSig
  */
 export function createSubgraphFetcher(name: string, options: SubgraphFetchOptions, metrics: Metrics, logger: Logger): Fetcher {
   const { timeoutMs } = options;
+  const sender = options.deduplicate ? createDeduplicatingSender() : send;
   return (async (url: string, init: RequestInit) => {
     const started = performance.now();
     try {
-      const response = await subgraphFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }, options.deduplicate);
+      const response = await subgraphFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }, sender);
       metrics.subgraphSeconds.observe({ subgraph: name, outcome: String(response.status) }, (performance.now() - started) / 1000);
       return response;
     } catch (error) {
@@ -122,7 +134,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (
         !(error instanceof GraphQLError) ||
         error.extensions.code !== ErrorCode.SUBGRAPH_UNAVAILABLE ||
-        options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION
+        // Only an operation of a client (not a health check) has fields to put the errors at.
+        !('incomingRequestContext' in options)
       ) {
         throw error;
       }

@@ -58,6 +58,37 @@ describe('subgraph fetches', () => {
     await Promise.all([call(mutation), call(mutation), call(mutation)]);
     expect(received).toHaveLength(3);
   });
+
+  it('reads and writes are told apart by the parsed operation, not by how the body begins', async () => {
+    // Scenario: a mutation after a leading comment, a fragment before a query, and a document holding both
+    // a query and a mutation with operationName naming the mutation.
+    received.length = 0;
+    const commented = JSON.stringify({ query: '# sent by the gateway\nmutation M__test__0{n}', variables: {} });
+    await Promise.all([call(commented), call(commented)]);
+    expect(received).toHaveLength(2);
+    received.length = 0;
+    const both = JSON.stringify({ query: 'query Q{n} mutation M{n}', operationName: 'M', variables: {} });
+    await Promise.all([call(both), call(both)]);
+    expect(received).toHaveLength(2);
+    received.length = 0;
+    const fragmentFirst = JSON.stringify({ query: 'fragment F on Query{n} query Q__test__0{...F}', variables: {} });
+    await Promise.all([call(fragmentFirst), call(fragmentFirst), call(fragmentFirst)]);
+    expect(received).toHaveLength(1);
+  });
+
+  it('two gateways never share a request: deduplication is per fetcher', async () => {
+    // Scenario: two gateway instances in one process (a test, or a blue-green switch) read the same thing.
+    received.length = 0;
+    const other = createSubgraphFetcher('test', { timeoutMs: 2000, deduplicate: true }, createMetrics(), createLogger('test'));
+    const body = JSON.stringify({ query: 'query Q__test__0{n}', variables: {} });
+    const viaOther = (other as unknown as (u: string, i: RequestInit) => Promise<{ json(): Promise<any> }>)(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer a' },
+      body,
+    });
+    await Promise.all([call(body), viaOther]);
+    expect(received).toHaveLength(2);
+  });
 });
 
 describe('errors of an unreachable subgraph', () => {

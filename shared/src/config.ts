@@ -44,14 +44,6 @@ export class EnvReader {
     return fallback;
   }
 
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-    const raw = this.env[name]?.trim();
-    if (!raw) return fallback;
-    if ((allowed as readonly string[]).includes(raw)) return raw as T;
-    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}").`);
-    return fallback;
-  }
-
   url(name: string, fallback?: string): string | undefined {
     const raw = this.env[name]?.trim() || fallback;
     if (!raw) return undefined;

@@ -3,6 +3,8 @@
  * are the national 6-digit administrative codes; town codes add 3 digits and village codes 3 more,
  * following the statistical division code layout (统计用区划代码).
  */
+import { badInput } from './errors.js';
+
 export interface County {
   code: string;
   name: string;
@@ -53,7 +55,26 @@ export function townName(code: string): string | undefined {
   return NINGBO_COUNTIES.find((c) => c.code === code.slice(0, 6))?.towns.find((t) => t.code === code.slice(0, 9))?.name;
 }
 
-/** True when `code` lies inside `region` (a county, town or village code prefix). */
-export function isWithinRegion(code: string, region: string): boolean {
-  return code.startsWith(region);
+/** The levels of a region code: a county has 6 digits, a town 9, a village (村/社区) 12. */
+export type RegionLevel = 'county' | 'town' | 'village';
+const LEVEL_DIGITS: Record<RegionLevel, number> = { county: 6, town: 9, village: 12 };
+const LEVEL_NAMES: Record<RegionLevel, string> = { county: 'county', town: 'town', village: 'village' };
+
+/** The level of a well-formed region code, or null for anything else (the one region-code pattern). */
+export function regionLevel(code: string): RegionLevel | null {
+  if (!/^\d+$/.test(code)) return null;
+  return (Object.keys(LEVEL_DIGITS) as RegionLevel[]).find((level) => LEVEL_DIGITS[level] === code.length) ?? null;
+}
+
+/**
+ * A region-code argument: null when absent, the code when it has one of the `levels`, else BAD_USER_INPUT
+ * naming the field and the levels accepted (`why` adds the reason a level is left out).
+ */
+export function regionCodeArgument(code: string | null | undefined, field: string, levels: readonly RegionLevel[], why = ''): string | null {
+  if (code === null || code === undefined || code === '') return null;
+  const level = regionLevel(code);
+  if (level && levels.includes(level)) return code;
+  const accepted = levels.map((l) => `${LEVEL_DIGITS[l]}-digit ${LEVEL_NAMES[l]}`);
+  const list = accepted.length > 1 ? `${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)}` : accepted[0];
+  throw badInput(`${field} must be a ${list} code${why ? `: ${why}` : ''}.`, field);
 }

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '@aid/shared/database.js';
+import type { Database } from '@aid/shared/database.js';
 import type { ReferralFeedEvent, ReferralFeedStore } from '@aid/shared/referral-feed.js';
 import { ACCEPTED_STATUSES, ReferralReadModel } from '@aid/shared/referral-read-model.js';
 import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
@@ -20,5 +20,3 @@ export const applyReferralEvents = (db: Database, events: readonly ReferralFeedE
 
 /** The read model and cursor as a feed store for `ReferralFeedConsumer`. */
 export const referralReadModelStore = (db: Database): ReferralFeedStore => referralReadModel.store(db);
-
-export const findReferral = (db: Queryable, id: string): Promise<ReferralRow | undefined> => referralReadModel.find(db, id);

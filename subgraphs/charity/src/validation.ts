@@ -2,7 +2,7 @@ import { MAX_FEN } from '@aid/shared/domain.js';
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { containsPersonalData } from '@aid/shared/personal-data-text.js';
-import { isNingboCounty, townName, villagesOf } from '@aid/shared/regions.js';
+import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/regions.js';
 import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/calendar.js';
 
 /** Input checks shared by the charity writes; each throws BAD_USER_INPUT naming the field. */
@@ -69,8 +69,9 @@ export function today(now = new Date()): string {
 /** A Ningbo county (6 digits) or one of its known towns (9 digits). */
 export function countyOrTown(value: string, field: string): string {
   const code = value.trim();
-  if (/^\d{6}$/.test(code) && isNingboCounty(code)) return code;
-  if (/^\d{9}$/.test(code) && townName(code) !== undefined) return code;
+  const level = regionLevel(code);
+  if (level === 'county' && isNingboCounty(code)) return code;
+  if (level === 'town' && townName(code) !== undefined) return code;
   throw badInput(`${field} must be the code of a Ningbo county (6 digits) or one of its towns (9 digits).`, field);
 }
 

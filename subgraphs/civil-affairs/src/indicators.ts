@@ -3,8 +3,9 @@ import { hasRole, type Claims } from '@aid/shared/auth.js';
 import type { Queryable } from '@aid/shared/database.js';
 import type { Programme } from '@aid/shared/domain.js';
 import { badInput } from '@aid/shared/errors.js';
-import { countyName } from '@aid/shared/regions.js';
+import { countyName, regionCodeArgument } from '@aid/shared/regions.js';
 import { isCivilStaff } from './access.js';
+import { chinaDayStart } from '@aid/shared/calendar.js';
 import { addDays, requireIsoDate } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
 
@@ -44,8 +45,6 @@ export interface ReferralIndicators {
   byCounty: IndicatorRow[];
 }
 
-const COUNTY_CODE = /^\d{6}$/;
-
 /** Roles that read indicators of every county; civil-affairs staff read only their own region. */
 const CITYWIDE_ROLES = ['analyst', 'charity_federation', 'provincial_system'] as const;
 
@@ -76,8 +75,8 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
     ne(referrals.status, 'ENTERED_IN_ERROR'),
     region.length >= 6 ? eq(county, region.slice(0, 6)) : undefined,
     region.length > 6 ? like(referrals.villageCode, `${region}%`) : undefined,
-    from ? gte(referrals.createdAt, new Date(`${from}T00:00:00+08:00`)) : undefined,
-    to ? lt(referrals.createdAt, new Date(`${addDays(to, 1)}T00:00:00+08:00`)) : undefined,
+    from ? gte(referrals.createdAt, chinaDayStart(from)) : undefined,
+    to ? lt(referrals.createdAt, chinaDayStart(addDays(to, 1))) : undefined,
   ];
   const cohort = db
     .select({
@@ -254,7 +253,7 @@ export async function referralIndicators(
   const from = askedFrom ? firstDayOfMonth(askedFrom) : null;
   const to = askedTo ? lastDayOfMonth(askedTo) : null;
   const countyCode = args.countyCode ?? null;
-  if (countyCode !== null && !COUNTY_CODE.test(countyCode)) throw badInput('countyCode must be a 6-digit county code.', 'countyCode');
+  regionCodeArgument(countyCode, 'countyCode', ['county']);
   const result: ReferralIndicators = { from, to, countyCode, minimumGroupSize: minimum, byProgramme: [], byCounty: [] };
   const region = indicatorRegion(claims, countyCode);
   if (region === null) return result;

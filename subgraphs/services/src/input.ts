@@ -1,6 +1,6 @@
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
-import { EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
+import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
 
 /**
  * Validation of mutation and query arguments. Every helper throws BAD_USER_INPUT naming the field and saying
@@ -17,11 +17,6 @@ export function optionalId(value: string | null | undefined, field: string): str
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-/**
- * A date without a time is a calendar day in China Standard Time (UTC+08:00), the local time of every
- * office this system serves.
- */
-const LOCAL_OFFSET = '+08:00';
 
 /** YYYY-MM-DD, a real calendar day within the years a date may name. */
 export function parseDay(value: string, field: string): string {
@@ -71,19 +66,15 @@ const DAY_MS = 86_400_000;
  * day (both in China Standard Time); full instants are taken as given, the end inclusive.
  */
 export function parseWindow(from: string | null | undefined, to: string | null | undefined, fields: readonly [string, string] = ['from', 'to']): Window {
-  const start = from === null || from === undefined ? null : DATE_ONLY.test(from) ? dayStart(parseDay(from, fields[0])) : parseInstant(from, fields[0]);
+  const start = from === null || from === undefined ? null : DATE_ONLY.test(from) ? chinaDayStart(parseDay(from, fields[0])) : parseInstant(from, fields[0]);
   const end =
     to === null || to === undefined
       ? null
       : DATE_ONLY.test(to)
-        ? new Date(dayStart(parseDay(to, fields[1])).getTime() + DAY_MS)
+        ? new Date(chinaDayStart(parseDay(to, fields[1])).getTime() + DAY_MS)
         : new Date(parseInstant(to, fields[1]).getTime() + 1);
   if (start && end && end <= start) throw badInput(`${fields[1]} must not be before ${fields[0]}.`, fields[1]);
   return { from: start, toExclusive: end };
-}
-
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00${LOCAL_OFFSET}`);
 }
 
 /** Like parseWindow, but returns null instead of throwing (entity representations are not user input). */

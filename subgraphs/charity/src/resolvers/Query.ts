@@ -7,6 +7,7 @@ import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, 
 import type { CharityContext } from '../context.js';
 import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
 import { charityDisclosure } from '../disclosure.js';
+import { regionCodeArgument } from '@aid/shared/regions.js';
 
 interface PageArgs {
   first?: number | null;
@@ -14,9 +15,7 @@ interface PageArgs {
 }
 
 function regionFilter(code: string | null | undefined): string | null {
-  if (!code) return null;
-  if (!/^\d{6}(\d{3})?$/.test(code)) throw badInput('regionCode must be a county (6 digits) or town (9 digits) code.', 'regionCode');
-  return code;
+  return regionCodeArgument(code, 'regionCode', ['county', 'town']);
 }
 
 /** A project the caller may see and whose money lists they may read (owner or federation). */

@@ -4,7 +4,7 @@ import { hasRole } from '@aid/shared/auth.js';
 import { badInput } from '@aid/shared/errors.js';
 import { isUuid } from '@aid/shared/ids.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
-import { countyName, townName } from '@aid/shared/regions.js';
+import { countyName, regionCodeArgument, townName } from '@aid/shared/regions.js';
 import { canSeeHousehold, feedEventInRegion, feedScope, listableRegion, reviewCounty } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
@@ -12,11 +12,8 @@ import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
 
-const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
-const POOL_REGION_CODE = /^\d{6}(\d{3})?$/;
-
 function checkRegionCode(code: string | null | undefined, field: string): void {
-  if (code && !REGION_CODE.test(code)) throw badInput(`${field} must be a 6-, 9- or 12-digit region code.`, field);
+  regionCodeArgument(code, field, ['county', 'town', 'village']);
 }
 
 /** Households registered in a category: a correlated EXISTS, so the list stays one statement. */
@@ -154,9 +151,7 @@ export const Query = {
   ) {
     const size = pageSize(args.first);
     // Charity staff see a referral's county and town, never its village.
-    if (args.regionCode && !POOL_REGION_CODE.test(args.regionCode)) {
-      throw badInput('regionCode must be a 6-digit county or 9-digit town code: the pool is not filtered by village.', 'regionCode');
-    }
+    regionCodeArgument(args.regionCode, 'regionCode', ['county', 'town'], 'the pool is not filtered by village');
     const org = context.claims.org;
     if (!hasRole(context.claims, 'charity_federation') && !(hasRole(context.claims, 'charity_org') && org)) {
       return toConnection([], size, () => []);

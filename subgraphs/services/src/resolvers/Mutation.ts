@@ -1,8 +1,9 @@
 import { and, eq, getTableColumns, isNull, or } from 'drizzle-orm';
 import { hasRole } from '@aid/shared/auth.js';
 import type { Programme } from '@aid/shared/domain.js';
+import { todayInChina } from '@aid/shared/calendar.js';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
-import { isNingboCounty } from '@aid/shared/regions.js';
+import { isNingboCounty, regionCodeArgument, regionLevel } from '@aid/shared/regions.js';
 import {
   actsForTeam,
   hasOpenCaseOfHousehold,
@@ -59,15 +60,9 @@ type VolunteerSkill = VolunteerRow['skills'][number];
 /** Largest value of a micro-wish: 1,000 CNY. Larger needs go through the need library and a project. */
 export const MAX_MICRO_WISH_FEN = 100_000;
 
-/** Today's date in China Standard Time, YYYY-MM-DD. */
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
-
 function requireNingboRegion(code: string, field: string): string {
-  if (!REGION_CODE.test(code) || !isNingboCounty(code.slice(0, 6))) {
-    throw badInput(`${field} must be a 6-, 9- or 12-digit region code within Ningbo.`, field);
-  }
+  regionCodeArgument(code, field, ['county', 'town', 'village']);
+  if (!isNingboCounty(code.slice(0, 6))) throw badInput(`${field} must be a region code within Ningbo.`, field);
   return code;
 }
 
@@ -313,7 +308,7 @@ export const Mutation = {
   ) {
     const householdId = requireId(input.householdId, 'householdId');
     const needId = optionalId(input.needId, 'needId');
-    if (!/^\d{6}$/.test(input.countyCode) || !isNingboCounty(input.countyCode)) {
+    if (regionLevel(input.countyCode) !== 'county' || !isNingboCounty(input.countyCode)) {
       throw badInput('countyCode must be the 6-digit code of a Ningbo district or county.', 'countyCode');
     }
     const publicTitle = requireGenericTitle(input.publicTitle);

@@ -8,6 +8,7 @@ import { consortia, microWishes, psychFiles, serviceOfferings, serviceRecords, t
 import type { Programme } from '@aid/shared/domain.js';
 import { readablePsychFile } from './PsychologicalFile.js';
 import { visibleServiceRecord } from './ServiceRecord.js';
+import { regionCodeArgument } from '@aid/shared/regions.js';
 
 interface Page {
   first?: number | null;
@@ -15,15 +16,11 @@ interface Page {
 }
 
 function regionPrefix(code: string | null | undefined, field = 'regionCode'): string | null {
-  if (code === null || code === undefined) return null;
-  if (!/^\d{6}(\d{3}(\d{3})?)?$/.test(code)) throw badInput(`${field} must be a 6-, 9- or 12-digit region code.`, field);
-  return code;
+  return regionCodeArgument(code, field, ['county', 'town', 'village']);
 }
 
 function countyFilter(code: string | null | undefined): string | null {
-  if (code === null || code === undefined) return null;
-  if (!/^\d{6}$/.test(code)) throw badInput('countyCode must be a 6-digit county code.', 'countyCode');
-  return code;
+  return regionCodeArgument(code, 'countyCode', ['county']);
 }
 
 /** Keyset condition for a (timestamp, id) order, newest first. */
