@@ -12,11 +12,11 @@ import { ROW_RULES as civilAffairsRules } from '@aid/civil-affairs/access.js';
 import { SUBGRAPH_NAME as CIVIL_AFFAIRS, typeDefs as civilAffairsTypeDefs } from '@aid/civil-affairs/server.js';
 import { ROW_RULES as servicesRules } from '@aid/services/access.js';
 import { SUBGRAPH_NAME as SERVICES, typeDefs as servicesTypeDefs } from '@aid/services/server.js';
-import type { Claims } from '@aid/shared/auth.js';
-import { readAuthorizationRules, requirementsForField, satisfies, type Requirement } from '@aid/shared/authz.js';
-import { entityTypesOf, ruleAdmits, type RowRule, type RowRules } from '@aid/shared/row-rules.js';
-import { DEFAULT_ROLE_SCOPES, ROLES, type Role } from '@aid/shared/roles.js';
-import { ANONYMOUS } from '@aid/shared/auth.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import { readAuthorizationRules, requirementsForField, satisfies, type Requirement } from '@aid/shared/security/auth-directives.js';
+import { entityTypesOf, ruleAdmits, type RowRule, type RowRules } from '@aid/shared/security/row-rules.js';
+import { DEFAULT_ROLE_SCOPES, ROLES, type Role } from '@aid/shared/security/roles.js';
+import { ANONYMOUS } from '@aid/shared/security/auth.js';
 import { DEMO_ORG, DEMO_REGION } from './demo-identities.js';
 
 export type OperationKind = 'Query' | 'Mutation' | 'entity';

@@ -9,9 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
-import { demoId } from '@aid/shared/ids.js';
-import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
+import { loadOrCreateDevKeys, mintToken } from '@aid/shared/security/auth.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/runtime/paths.js';
 import { prepareSupergraph } from '@aid/gateway/authorization/index.js';
 import { startLocalServices, startProcess, waitFor } from './local-services.js';
 

@@ -1,5 +1,5 @@
-import { demoId } from '@aid/shared/ids.js';
-import type { Role } from '@aid/shared/roles.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import type { Role } from '@aid/shared/security/roles.js';
 
 /** Default claims for dev tokens, pointing at the seeded demo data (Haishu district, the first organisation). */
 export const DEMO_REGION: Partial<Record<Role, string>> = {

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { REPO_ROOT } from '@aid/shared/paths.js';
+import { REPO_ROOT } from '@aid/shared/runtime/paths.js';
 
 export const SUBGRAPHS = ['civil-affairs', 'charity', 'services'] as const;
 export type ServiceName = (typeof SUBGRAPHS)[number] | 'gateway';

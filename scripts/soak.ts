@@ -12,8 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
-import { dataRoot, devKeysFile } from '@aid/shared/paths.js';
+import { loadOrCreateDevKeys, mintToken } from '@aid/shared/security/auth.js';
+import { dataRoot, devKeysFile } from '@aid/shared/runtime/paths.js';
 import { startLocalServices, type ServiceName } from './local-services.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);

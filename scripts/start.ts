@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { loadOrCreateDevKeys } from '@aid/shared/auth.js';
-import { SHUTDOWN_TIMEOUT_MS } from '@aid/shared/http.js';
-import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/paths.js';
+import { loadOrCreateDevKeys } from '@aid/shared/security/auth.js';
+import { SHUTDOWN_TIMEOUT_MS } from '@aid/shared/runtime/http.js';
+import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/runtime/paths.js';
 import { supervise, type Supervisor } from './supervisor.js';
 
 const SERVICES = [

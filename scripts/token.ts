@@ -3,9 +3,9 @@
  * [--scopes "a b"] [--sub <id>] [--expires 8h]. Signed with the local dev key pair (created on first use).
  */
 import { parseArgs } from 'node:util';
-import { loadOrCreateDevKeys, mintToken } from '@aid/shared/auth.js';
-import { devKeysFile } from '@aid/shared/paths.js';
-import { isRole, ROLES } from '@aid/shared/roles.js';
+import { loadOrCreateDevKeys, mintToken } from '@aid/shared/security/auth.js';
+import { devKeysFile } from '@aid/shared/runtime/paths.js';
+import { isRole, ROLES } from '@aid/shared/security/roles.js';
 import { DEMO_REGION, DEMO_ORG } from './demo-identities.js';
 
 const { values } = parseArgs({

@@ -18,10 +18,10 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Claims } from '@aid/shared/auth.js';
-import { ROLE_DENIED_MESSAGE } from '@aid/shared/row-rules.js';
-import { ROLES, type Role } from '@aid/shared/roles.js';
-import type { OperationResult } from '@aid/shared/testing.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import { ROLE_DENIED_MESSAGE } from '@aid/shared/security/row-rules.js';
+import { ROLES, type Role } from '@aid/shared/security/roles.js';
+import type { OperationResult } from '@aid/shared/testing/harness.js';
 import { admits, authorizationTable, defaultClaims, type AuthorizedOperation } from '../scripts/authorization-table.js';
 import { DEMO_ORG, DEMO_REGION } from '../scripts/demo-identities.js';
 import { startStack, type Stack, type SubgraphName } from './support/stack.js';

@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSupergraph } from '@aid/gateway/authorization/index.js';
 import { SUPERGRAPH_FILE } from '@aid/gateway/server.js';
-import type { Role } from '@aid/shared/roles.js';
+import type { Role } from '@aid/shared/security/roles.js';
 import { startStack, type Stack } from './support/stack.js';
 
 // Every operation of the graph that takes only scalar or enum arguments, called with malformed values by

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { createReferralFeedClient, ReferralFeedConsumer } from '@aid/shared/referral-feed.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { createReferralFeedClient } from '@aid/shared/referral-feed/client.js';
+import { ReferralFeedConsumer } from '@aid/shared/referral-feed/consumer.js';
 import { referralReadModelStore } from '@aid/charity/referral-sync.js';
 import { startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;
 const ORG = demoId('organization', 0);
-// Demo referral 8 is REQUESTED (in the pool), programme HOUSING, household 80 in Haishu (shared/src/demo.ts).
+// Demo referral 8 is REQUESTED (in the pool), programme HOUSING, household 80 in Haishu (shared/src/demo/referrals.ts).
 const POOLED = demoReferrals().find((r) => r.n === 8)!;
 const HOUSING_PROJECT = demoId('charity-project', '0-HOUSING-0');
 

@@ -4,10 +4,10 @@
  */
 import { count, eq, max } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { maskName } from '@aid/shared/masking-pii.js';
-import { villagesOf } from '@aid/shared/regions.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { maskName } from '@aid/shared/security/personal-data-masks.js';
+import { villagesOf } from '@aid/shared/domain/regions.js';
 import { referralEvents as civilReferralEvents, referrals as civilReferrals } from '@aid/civil-affairs/db/schema.js';
 import { referrals as charityReferrals } from '@aid/charity/db/schema.js';
 import { professionalId, socialWorkerOf } from '@aid/services/seed.js';

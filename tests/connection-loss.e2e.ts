@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { donations, projects } from '@aid/charity/db/schema.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { startStack, type Stack } from './support/stack.js';
 
 const server = process.env.TEST_DATABASE_URL?.trim();

@@ -1,6 +1,6 @@
 /** Dates at the edge of the graph: extreme and impossible dates are BAD_USER_INPUT everywhere, never a server error. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ErrorCode } from '@aid/shared/errors.js';
+import { ErrorCode } from '@aid/shared/errors/domain-errors.js';
 
 describe('docs/errors.md', () => {
   it('documents exactly the closed set of error codes, each once', () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '@aid/gateway/server.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { startBlackHole } from './support/black-hole.js';
 import { startStack, type GraphQLResponse, type Stack, type SubgraphName } from './support/stack.js';
 

@@ -4,7 +4,7 @@
  * household, the referral's own fields) is null on its own, never wiping the profile or its siblings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { DEV_PROFESSIONAL_SUBJECT } from '@aid/services/seed.js';
 import { startStack, type Stack } from './support/stack.js';
 

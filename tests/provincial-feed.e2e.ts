@@ -5,7 +5,7 @@ import { households, persons } from '@aid/civil-affairs/db/schema.js';
 import { disbursements } from '@aid/charity/db/schema.js';
 import { serviceRecords } from '@aid/services/db/schema.js';
 import { TRUSTED_DOCUMENTS_FILE } from '@aid/gateway/trusted-documents.js';
-import { demoReferrals } from '@aid/shared/demo.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { startStack, type Stack } from './support/stack.js';
 
 // the provincial system reads the referral feed with the aid outcomes

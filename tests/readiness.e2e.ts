@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeReadiness, type ReadinessReport } from '@aid/gateway/readiness.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { startStack, type Stack, type SubgraphName } from './support/stack.js';
 
 let stack: Stack;

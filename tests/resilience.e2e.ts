@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '@aid/gateway/server.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { startBlackHole } from './support/black-hole.js';
 import { startStack, type Stack } from './support/stack.js';
 

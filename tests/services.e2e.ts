@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { counsellorOf, DEV_PROFESSIONAL_SUBJECT, microWishId, professionalId } from '@aid/services/seed.js';
 import { startStack, type Stack } from './support/stack.js';
 

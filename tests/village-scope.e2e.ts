@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { createReferralFeedClient, ReferralFeedConsumer } from '@aid/shared/referral-feed.js';
-import { demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
-import { villagesOf } from '@aid/shared/regions.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { createReferralFeedClient } from '@aid/shared/referral-feed/client.js';
+import { ReferralFeedConsumer } from '@aid/shared/referral-feed/consumer.js';
+import { demoHouseholdVillage } from '@aid/shared/demo/referral-facts.js';
+import { villagesOf } from '@aid/shared/domain/regions.js';
 import { referrals as charityReferrals, feedCursors as charityCursors } from '@aid/charity/db/schema.js';
 import { referralReadModelStore } from '@aid/charity/referral-sync.js';
 import { startStack, type Stack } from './support/stack.js';

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disbursements } from '@aid/charity/db/schema.js';
 import { caseAssignments, professionals, serviceRecords } from '@aid/services/db/schema.js';
 import { consortiumId } from '@aid/services/seed.js';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { startStack, type Stack } from './support/stack.js';
 
 const N = 6;

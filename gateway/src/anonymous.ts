@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { mintToken } from '@aid/shared/auth.js';
+import { mintToken } from '@aid/shared/security/auth.js';
 
 export const ANONYMOUS_TOKEN_TTL_SECONDS = 300;
 

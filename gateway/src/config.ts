@@ -1,10 +1,10 @@
 import type { JWK } from 'jose';
 import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
-import type { ResolvedAuthConfig } from '@aid/shared/auth-config.js';
-import { authConfigFromEnv } from '@aid/shared/auth-config.js';
-import { documentCacheMiBFromEnv } from '@aid/shared/caches.js';
-import { EnvReader } from '@aid/shared/config.js';
-import { isRole, type Role } from '@aid/shared/roles.js';
+import type { ResolvedAuthConfig } from '@aid/shared/security/auth-config.js';
+import { authConfigFromEnv } from '@aid/shared/security/auth-config.js';
+import { documentCacheMiBFromEnv } from '@aid/shared/runtime/caches.js';
+import { EnvReader } from '@aid/shared/runtime/config.js';
+import { isRole, type Role } from '@aid/shared/security/roles.js';
 
 /** A comma-separated list of roles ("" for none). */
 function roleList(reader: EnvReader, name: string, fallback: Role[]): Role[] {

@@ -1,4 +1,4 @@
-import type { Claims } from '@aid/shared/auth.js';
+import type { Claims } from '@aid/shared/security/auth.js';
 
 /** The gateway's per-request context: who is calling, and the token to forward to subgraphs. */
 export interface GatewayContext {

@@ -3,12 +3,12 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request } from 'undici';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { getOperationAST, GraphQLError, Kind, OperationTypeNode, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
-import { GATEWAY_ASSERTION_HEADER } from '@aid/shared/auth.js';
-import { ErrorCode } from '@aid/shared/errors.js';
-import type { Logger } from '@aid/shared/logger.js';
+import { GATEWAY_ASSERTION_HEADER } from '@aid/shared/security/auth.js';
+import { ErrorCode } from '@aid/shared/errors/domain-errors.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
 import type { GatewayContext } from './context.js';
 import type { Metrics } from './metrics.js';
-import { loggableError } from '@aid/shared/masking.js';
+import { loggableError } from '@aid/shared/errors/error-formatter.js';
 
 export interface SubgraphFetchOptions {
   timeoutMs: number;

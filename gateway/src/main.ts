@@ -1,6 +1,6 @@
-import { EnvReader, startService } from '@aid/shared/config.js';
-import { createLogger } from '@aid/shared/logger.js';
-import { onTerminationSignal, shutdownTimeoutFromEnv } from '@aid/shared/http.js';
+import { EnvReader, startService } from '@aid/shared/runtime/config.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
+import { onTerminationSignal, shutdownTimeoutFromEnv } from '@aid/shared/runtime/http.js';
 import { gatewayConfigFromEnv } from './config.js';
 import { createGateway } from './server.js';
 

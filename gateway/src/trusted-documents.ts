@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse, print, type DocumentNode } from 'graphql';
-import { hasRole } from '@aid/shared/auth.js';
-import { LRUCache } from '@aid/shared/caches.js';
-import { domainError, ErrorCode } from '@aid/shared/errors.js';
-import type { Role } from '@aid/shared/roles.js';
+import { hasRole } from '@aid/shared/security/auth.js';
+import { LRUCache } from '@aid/shared/runtime/caches.js';
+import { domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
+import type { Role } from '@aid/shared/security/roles.js';
 import type { GatewayContext } from './context.js';
 
 export const TRUSTED_DOCUMENTS_FILE = new URL('../trusted-documents.json', import.meta.url);

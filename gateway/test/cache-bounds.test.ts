@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '@aid/shared/config.js';
+import { ConfigError } from '@aid/shared/runtime/config.js';
 import { gatewayConfigFromEnv } from '../src/config.js';
 
 describe('cache bounds in the configuration', () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '@aid/shared/logger.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
 import { createSubgraphFetcher } from '../src/data-source.js';
 import { createMetrics } from '../src/metrics.js';
 

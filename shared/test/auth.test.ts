@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ALGORITHM, createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type TokenVerifier } from '../src/auth.js';
-import { ConfigError, EnvReader } from '../src/config.js';
+import { ALGORITHM, createTokenVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type TokenVerifier } from '../src/security/auth.js';
+import { ConfigError, EnvReader } from '../src/runtime/config.js';
 
 let privateJwk: Awaited<ReturnType<typeof exportJWK>>;
 let verifier: TokenVerifier;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay, instantOf, isCalendarDay, todayInChina } from '../src/calendar.js';
+import { chinaDay, instantOf, isCalendarDay, todayInChina } from '../src/domain/calendar.js';
 
 describe('calendar days and instants', () => {
   it('impossible days are refused, never rolled over', () => {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/database.js';
-import { createTestDatabaseLocation } from '../src/testing.js';
+import { openDatabase } from '../src/database/database.js';
+import { createTestDatabaseLocation } from '../src/testing/harness.js';
 import { MIGRATIONS_FOLDER } from '@aid/charity/server.js';
 
 // Only a PostgreSQL server has connections to terminate (embedded PGlite has none).

@@ -2,8 +2,8 @@ import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveGraphQL } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import { serveGraphQL } from '../src/runtime/http.js';
+import { createLogger } from '../src/runtime/logger.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

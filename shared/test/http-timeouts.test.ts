@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
-import { serveGraphQL } from '../src/http.js';
-import { createLogger } from '../src/logger.js';
+import { serveGraphQL } from '../src/runtime/http.js';
+import { createLogger } from '../src/runtime/logger.js';
 
 describe('slow clients', () => {
   it('a body trickled a byte at a time is cut when the request deadline passes', async () => {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createErrorFormatter, loggableError } from '../src/masking.js';
-import type { Logger } from '../src/logger.js';
+import { createErrorFormatter, loggableError } from '../src/errors/error-formatter.js';
+import type { Logger } from '../src/runtime/logger.js';
 
 function recordingLogger() {
   const lines: unknown[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPersonalData, personalDataIn } from '../src/personal-data-text.js';
+import { containsPersonalData, personalDataIn } from '../src/security/personal-data-text.js';
 
 // One check for every free text shown beyond civil-affairs: numbers are read however they are split.
 describe('personal data in free text', () => {

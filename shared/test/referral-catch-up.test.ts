@@ -4,9 +4,11 @@
  * deadline refuses the write (fail closed) with a retryable SERVICE_UNAVAILABLE, before the read model is read.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Queryable } from '../src/database.js';
-import { ReferralFeedConsumer, type ReferralFeedClient, type ReferralFeedEvent, type ReferralFeedPage, type ReferralFeedStore } from '../src/referral-feed.js';
-import { CATCH_UP_TIMEOUT_MS, ReferralReadModel, type FeedCursorTable, type ReferralTable } from '../src/referral-read-model.js';
+import type { Queryable } from '../src/database/database.js';
+import { ReferralFeedConsumer, type ReferralFeedStore } from '../src/referral-feed/consumer.js';
+import { type ReferralFeedClient } from '../src/referral-feed/client.js';
+import { type ReferralFeedEvent, type ReferralFeedPage } from '../src/referral-feed/contract.js';
+import { CATCH_UP_TIMEOUT_MS, ReferralReadModel, type FeedCursorTable, type ReferralTable } from '../src/referral-feed/read-model.js';
 import { GraphQLError } from 'graphql';
 
 const event = (sequence: number, status: ReferralFeedEvent['status']): ReferralFeedEvent => ({

@@ -7,11 +7,11 @@ import { ROW_RULES as civilAffairsRules } from '@aid/civil-affairs/access.js';
 import { typeDefs as civilAffairsTypeDefs } from '@aid/civil-affairs/server.js';
 import { ROW_RULES as servicesRules } from '@aid/services/access.js';
 import { typeDefs as servicesTypeDefs } from '@aid/services/server.js';
-import type { Database } from '../src/database.js';
-import { createLogger } from '../src/logger.js';
-import { ROLE_DENIED_MESSAGE, rowRuleGaps, rule, type RowRules } from '../src/row-rules.js';
-import { buildSubgraph } from '../src/subgraph.js';
-import { claimsFor, errorCodes, type OperationResult } from '../src/testing.js';
+import type { Database } from '../src/database/database.js';
+import { createLogger } from '../src/runtime/logger.js';
+import { ROLE_DENIED_MESSAGE, rowRuleGaps, rule, type RowRules } from '../src/security/row-rules.js';
+import { buildSubgraph } from '../src/runtime/subgraph.js';
+import { claimsFor, errorCodes, type OperationResult } from '../src/testing/harness.js';
 
 const SDL = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])

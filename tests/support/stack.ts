@@ -5,18 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { ALGORITHM, createTokenVerifier, type Claims, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type MintOptions } from '@aid/shared/auth.js';
-import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@aid/shared/database.js';
-import type { RunningHttpServer } from '@aid/shared/http.js';
-import { createLogger } from '@aid/shared/logger.js';
-import { listenSubgraph, serveSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/subgraph.js';
-import { createTestDatabaseLocation } from '@aid/shared/testing.js';
+import { ALGORITHM, createTokenVerifier, type Claims, DEFAULT_AUDIENCE, DEFAULT_ISSUER, mintToken, type MintOptions } from '@aid/shared/security/auth.js';
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseLocation } from '@aid/shared/database/database.js';
+import type { RunningHttpServer } from '@aid/shared/runtime/http.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
+import { listenSubgraph, serveSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/runtime/subgraph.js';
+import { createTestDatabaseLocation } from '@aid/shared/testing/harness.js';
 import * as civilAffairs from '@aid/civil-affairs/server.js';
 import { seedCivilAffairs } from '@aid/civil-affairs/seed.js';
 import * as charity from '@aid/charity/server.js';
 import { seedCharity } from '@aid/charity/seed.js';
 import { referralReadModelStore } from '@aid/charity/referral-sync.js';
-import { createReferralFeedClient, ReferralFeedConsumer } from '@aid/shared/referral-feed.js';
+import { createReferralFeedClient } from '@aid/shared/referral-feed/client.js';
+import { ReferralFeedConsumer } from '@aid/shared/referral-feed/consumer.js';
 import * as services from '@aid/services/server.js';
 import { seedServices } from '@aid/services/seed.js';
 import { referralReadModelStore as servicesReferralReadModelStore } from '@aid/services/referral-sync.js';

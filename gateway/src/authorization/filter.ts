@@ -25,9 +25,9 @@ import {
   type SelectionNode,
   type ValueNode,
 } from 'graphql';
-import type { Claims } from '@aid/shared/auth.js';
-import { requirementsForField, satisfies, type AuthorizationRules } from '@aid/shared/authz.js';
-import { ErrorCode } from '@aid/shared/errors.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import { requirementsForField, satisfies, type AuthorizationRules } from '@aid/shared/security/auth-directives.js';
+import { ErrorCode } from '@aid/shared/errors/domain-errors.js';
 
 /**
  * Response key of the `__typename` the filter adds where it needs the runtime type of an object (a selection set

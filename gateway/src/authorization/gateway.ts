@@ -7,10 +7,10 @@ import type {
   GatewayInterface,
   GatewayLoadResult,
 } from '@apollo/server-gateway-interface';
-import type { Claims } from '@aid/shared/auth.js';
-import { LRUCache } from '@aid/shared/caches.js';
-import { isAuthenticated, type AuthorizationRules } from '@aid/shared/authz.js';
-import { POLICIES } from '@aid/shared/policies.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import { LRUCache } from '@aid/shared/runtime/caches.js';
+import { isAuthenticated, type AuthorizationRules } from '@aid/shared/security/auth-directives.js';
+import { POLICIES } from '@aid/shared/security/policies.js';
 import { authorizeOperation, type AuthorizationResult } from './filter.js';
 import { completeResult, unauthorizedErrors } from './result.js';
 

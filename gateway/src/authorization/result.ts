@@ -1,6 +1,6 @@
 import { Kind, type GraphQLError, type ValueNode } from 'graphql';
-import { unauthorizedFieldError } from '@aid/shared/authz.js';
-import { ErrorCode } from '@aid/shared/errors.js';
+import { unauthorizedFieldError } from '@aid/shared/security/auth-directives.js';
+import { ErrorCode } from '@aid/shared/errors/domain-errors.js';
 import {
   TYPENAME_ALIAS,
   type AuthorizationResult,

@@ -8,7 +8,7 @@ import {
   type DocumentNode,
   type ValueNode,
 } from 'graphql';
-import { readAuthorizationRules, type AuthorizationRules } from '@aid/shared/authz.js';
+import { readAuthorizationRules, type AuthorizationRules } from '@aid/shared/security/auth-directives.js';
 
 /**
  * The security features this gateway enforces itself (see `filter.ts`), by spec identity, with the one version

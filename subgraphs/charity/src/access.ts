@@ -1,8 +1,8 @@
 import { eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/row-rules.js';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
-import { actingOrganization, isProvinceWide, regionCovers, regionScope } from '@aid/shared/claims.js';
+import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/security/row-rules.js';
+import { hasRole, type Claims } from '@aid/shared/security/auth.js';
+import { actingOrganization, isProvinceWide, regionCovers, regionScope } from '@aid/shared/security/claims.js';
 import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
 
 export { actingOrganization };
@@ -53,7 +53,7 @@ export function regionCoversVillage(claims: Claims, villageCode: string | null):
 /** The SQL twin of `regionCoversVillage` for a region-bound caller, over a village column; null otherwise. */
 function villageInRegion(claims: Claims, villageCode: AnyPgColumn): SQL | null {
   const scope = regionScope(claims);
-  // Tokens carry only 6, 9 or 12 digits (shared/src/auth.ts), so the prefix has no LIKE wildcards.
+  // Tokens carry only 6, 9 or 12 digits (shared/src/security/auth.ts), so the prefix has no LIKE wildcards.
   return scope === null ? null : like(villageCode, `${scope}%`);
 }
 

@@ -1,8 +1,8 @@
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
-import type { Logger } from '@aid/shared/logger.js';
-import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
-import type { SubgraphContext } from '@aid/shared/subgraph.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
+import type { SubgraphContext } from '@aid/shared/runtime/subgraph.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /**

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database, Queryable } from '@aid/shared/database.js';
-import { badInput, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
-import type { Logger } from '@aid/shared/logger.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
+import { badInput, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
 import { actingOrganization } from './access.js';
 import type { ReferralCatchUp } from './context.js';
 import { disbursements, projects, type DisbursementRow, type ReferralRow } from './db/schema.js';

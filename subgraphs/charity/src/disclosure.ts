@@ -1,8 +1,8 @@
 import { and, count, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '@aid/shared/database.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { badInput } from '@aid/shared/errors.js';
-import { countyName, isNingboCounty, townName } from '@aid/shared/regions.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { countyName, isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { publicStatuses } from './access.js';
 import { disbursements, projects } from './db/schema.js';
 

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database, Queryable } from '@aid/shared/database.js';
-import { MAX_FEN } from '@aid/shared/domain.js';
-import { badInput, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
+import { MAX_FEN } from '@aid/shared/domain/vocabulary.js';
+import { badInput, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
 import { actingOrganization } from './access.js';
 import { donations, projects, receiptNumberSeq, type DonationRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
+import { badInput, domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
 
 /**
  * Idempotency keys for money-moving writes: the client picks a key per payment and

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
-import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
-import type { Programme } from '@aid/shared/domain.js';
+import { groupByKeys, orderByKeys } from '@aid/shared/database/batching.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { visibleHouseholdAid, visibleNeedFunding, type PlacedDisbursement } from './access.js';
 import {
   disbursements,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { badInput, conflict, forbidden, notFound } from '@aid/shared/errors.js';
-import type { Database, Queryable } from '@aid/shared/database.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { badInput, conflict, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
 import { actingOrganization } from './access.js';
 import { organizations, qualifications, resources, type OrganizationRow, type QualificationRow } from './db/schema.js';
 import { describeUsccProblem, LEGAL_FORM_PREFIX, parseUscc, type LegalForm } from './uscc.js';

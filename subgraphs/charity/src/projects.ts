@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database, Transaction } from '@aid/shared/database.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { badInput, conflict, domainError, ErrorCode, forbidden, notFound, UnreachableCaseError } from '@aid/shared/errors.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database, Transaction } from '@aid/shared/database/database.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound, UnreachableCaseError } from '@aid/shared/errors/domain-errors.js';
 import { actingOrganization, canSeeProject, isFederation } from './access.js';
 import { projects, projectTransitions, qualifications, type OrganizationRow, type ProjectRow, type ProjectStatus } from './db/schema.js';
 import { holdsQualification, loadActingOrganization } from './organizations.js';

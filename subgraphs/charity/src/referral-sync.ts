@@ -1,15 +1,16 @@
-import type { Database } from '@aid/shared/database.js';
-import type { ReferralFeedEvent, ReferralFeedStore } from '@aid/shared/referral-feed.js';
-import { ACCEPTED_STATUSES, ReferralReadModel } from '@aid/shared/referral-read-model.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import type { ReferralFeedStore } from '@aid/shared/referral-feed/consumer.js';
+import { ACCEPTED_STATUSES, ReferralReadModel } from '@aid/shared/referral-feed/read-model.js';
 import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
 
 /**
  * Charity's read model of civil-affairs' referrals (docs/charity.md), fed only by its referral-event feed:
- * the shared store (`shared/src/referral-read-model.ts`) over `charity.referrals` and `charity.feed_cursors`.
+ * the shared store (`shared/src/referral-feed/read-model.ts`) over `charity.referrals` and `charity.feed_cursors`.
  */
 export const referralReadModel = new ReferralReadModel({ referrals, feedCursors });
 
-export { REFERRAL_FEED } from '@aid/shared/referral-read-model.js';
+export { REFERRAL_FEED } from '@aid/shared/referral-feed/contract.js';
 
 /** States in which the holding organisation has accepted the referral and may pay for it. */
 export const FUNDABLE_STATUSES: ReadonlySet<ReferralRow['status']> = ACCEPTED_STATUSES;

@@ -1,11 +1,12 @@
 import { count } from 'drizzle-orm';
 import type { PgInsertValue } from 'drizzle-orm/pg-core';
-import type { Database } from '@aid/shared/database.js';
-import { demoReferrals, DEMO_ORGANIZATIONS, type DemoReferral } from '@aid/shared/demo.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { demoId, pick, seededRandom } from '@aid/shared/ids.js';
-import { countyName, villagesOf } from '@aid/shared/regions.js';
-import { demoHouseholdTown, demoReferralFacts } from '@aid/shared/referral-read-model.js';
+import type { Database } from '@aid/shared/database/database.js';
+import { demoReferrals, DEMO_ORGANIZATIONS, type DemoReferral } from '@aid/shared/demo/referrals.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { pick, seededRandom } from '@aid/shared/demo/random.js';
+import { countyName, villagesOf } from '@aid/shared/domain/regions.js';
+import { demoHouseholdTown, demoReferralFacts } from '@aid/shared/demo/referral-facts.js';
 import {
   disbursements,
   donations,
@@ -26,7 +27,7 @@ import { buildUscc, LEGAL_FORM_PREFIX, type LegalForm } from './uscc.js';
 import { today } from './validation.js';
 
 /**
- * The charity side of the demo world (shared/src/demo.ts): 12 member organisations across Ningbo's
+ * The charity side of the demo world (shared/src/demo/referrals.ts): 12 member organisations across Ningbo's
  * counties, projects in every review state, donations, the referral read model for the demo referrals,
  * and disbursements for every demo referral that was accepted and not failed. Dates are relative to the
  * day of seeding, like civil-affairs' seed, so windows such as "the last year" contain them.

@@ -1,7 +1,7 @@
-import type { Database } from '@aid/shared/database.js';
-import type { Logger } from '@aid/shared/logger.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
 import { ROW_RULES } from './access.js';
-import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
+import { buildSubgraph, loadSchemaFile } from '@aid/shared/runtime/subgraph.js';
 import { createContext, type CharityContext, type ReferralCatchUp } from './context.js';
 import { resolvers } from './resolvers/index.js';
 

@@ -1,9 +1,9 @@
-import { MAX_FEN } from '@aid/shared/domain.js';
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { containsPersonalData } from '@aid/shared/personal-data-text.js';
-import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/regions.js';
-import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/calendar.js';
+import { MAX_FEN } from '@aid/shared/domain/vocabulary.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
+import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/domain/regions.js';
+import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/domain/calendar.js';
 
 /** Input checks shared by the charity writes; each throws BAD_USER_INPUT naming the field. */
 
@@ -98,7 +98,7 @@ export function nonEmptyDistinct<T>(values: readonly T[], field: string): T[] {
 
 /**
  * A text the public reads (a project's name, purpose and use of funds, a resource title): bounded like
- * `text`, and free of a recipient's personal data (`shared/src/personal-data-text.ts`: ID numbers, phones,
+ * `text`, and free of a recipient's personal data (`shared/src/security/personal-data-text.ts`: ID numbers, phones,
  * e-mails, however split). The message names the kind found, never the value.
  */
 export function publicText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {

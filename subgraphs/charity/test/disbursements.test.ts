@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import type { ReferralFeedEvent } from '@aid/shared/referral-feed.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { disbursements, projects } from '../src/db/schema.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { today } from '../src/validation.js';
@@ -13,7 +13,7 @@ import { codes, startCharity, type Charity } from './harness.js';
 const ORG = demoId('organization', 0);
 const org = claimsFor('charity_org', { org: ORG });
 const federation = claimsFor('charity_federation');
-// Demo referral 24 is IN_PROGRESS, held by organisation 0, programme HOUSING (shared/src/demo.ts).
+// Demo referral 24 is IN_PROGRESS, held by organisation 0, programme HOUSING (shared/src/demo/referrals.ts).
 const HELD = demoReferrals().find((r) => r.n === 24)!;
 
 const pay = `mutation($input: RecordDisbursementInput!) {
@@ -45,6 +45,7 @@ const event = (referralId: string, status: ReferralFeedEvent['status'], organiza
   status,
   organizationId,
   townCode: '330203002',
+  villageCode: null,
   occurredAt: new Date().toISOString(),
 });
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import type { ReferralFeedEvent } from '@aid/shared/referral-feed.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { suppressSmallCounts } from '../src/disclosure.js';
 import { today } from '../src/validation.js';
@@ -43,6 +43,7 @@ const accepted = (referralId: string, townCode: string, householdId: string): Re
   status: 'ACCEPTED',
   organizationId: ORG,
   townCode,
+  villageCode: null,
   occurredAt: new Date().toISOString(),
 });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
-import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
-import { demoId } from '@aid/shared/ids.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo/referrals.js';
+import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain/vocabulary.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { programmeEnum, referralStatusEnum } from '../src/db/schema.js';
 import { generateCharityDemo } from '../src/seed.js';
 import { today } from '../src/validation.js';
@@ -102,7 +102,7 @@ describe('entity references are batched: one statement per type, however many re
 });
 
 describe('shared vocabulary', () => {
-  it('the database enums list the same programmes and referral states as shared/src/domain.ts', () => {
+  it('the database enums list the same programmes and referral states as shared/src/domain/vocabulary.ts', () => {
     // Scenario: schema.ts cannot import shared code (drizzle-kit loads it alone), so the lists are compared here.
     expect(programmeEnum.enumValues).toEqual([...PROGRAMMES]);
     expect(referralStatusEnum.enumValues).toEqual([...REFERRAL_STATUSES]);

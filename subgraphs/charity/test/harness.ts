@@ -1,5 +1,5 @@
-import { createLogger } from '@aid/shared/logger.js';
-import { errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
+import { errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
 import type { ReferralCatchUp } from '../src/context.js';
 import { seedCharity } from '../src/seed.js';
 import { createCharitySubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';

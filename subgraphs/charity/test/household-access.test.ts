@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
-import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { demoHouseholdTown, demoHouseholdVillage } from '@aid/shared/demo/referral-facts.js';
+import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
 import { startCharity, type Charity, type Result } from './harness.js';

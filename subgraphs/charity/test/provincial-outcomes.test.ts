@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoHouseholdTown } from '@aid/shared/demo/referral-facts.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { disbursements } from '../src/db/schema.js';
 import { startCharity, type Charity } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { demoId } from '@aid/shared/ids.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { projects } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
 import { codes, startCharity, type Charity } from './harness.js';

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { demoId } from '@aid/shared/ids.js';
-import {
-  createReferralFeedClient,
-  ReferralFeedConsumer,
-  type ReferralFeedClient,
-  type ReferralFeedEvent,
-  type ReferralFeedPage,
-} from '@aid/shared/referral-feed.js';
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { createReferralFeedClient, type ReferralFeedClient } from '@aid/shared/referral-feed/client.js';
+import { ReferralFeedConsumer } from '@aid/shared/referral-feed/consumer.js';
+import { REFERRAL_FEED_FIELDS, REFERRAL_FEED_QUERY, type ReferralFeedEvent, type ReferralFeedPage } from '@aid/shared/referral-feed/contract.js';
 import { feedCursors, referrals } from '../src/db/schema.js';
 import { REFERRAL_FEED, referralReadModelStore } from '../src/referral-sync.js';
 import { startCharity, type Charity } from './harness.js';
@@ -25,6 +23,7 @@ const event = (sequence: number, referral: number, status: ReferralFeedEvent['st
   status,
   organizationId,
   townCode: '330206001001',
+  villageCode: null,
   occurredAt: new Date(Date.UTC(2026, 5, 1, 0, sequence)).toISOString(),
 });
 
@@ -101,29 +100,33 @@ describe('the referral feed consumer', () => {
 });
 
 describe('the HTTP feed client', () => {
-  it('sends the token, reads a page, and asks again without optional fields an older feed lacks', async () => {
-    // Scenario: civil-affairs' feed has no townCode yet; the client drops it and still reads the events.
+  it('sends the token, asks for every field of the contract, and reads a page', async () => {
+    // Scenario: two pages in turn; each request carries the renewed token and the cursor to resume after.
     const bodies: { query: string; variables: Record<string, unknown> }[] = [];
     const headers: string[] = [];
     const fakeFetch = (async (_url: string, init: RequestInit) => {
       const body = JSON.parse(init.body as string) as { query: string; variables: Record<string, unknown> };
       bodies.push(body);
       headers.push((init.headers as Record<string, string>).authorization!);
-      if (body.query.includes('townCode')) {
-        return new Response(JSON.stringify({ errors: [{ message: 'Cannot query field "townCode" on type "ReferralEvent".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }), { status: 400 });
-      }
-      const { townCode: _town, ...raw } = event(1, 1, 'REQUESTED');
-      return new Response(JSON.stringify({ data: { referralEvents: { events: [raw], endCursor: 'cursor-1', hasMore: false } } }));
+      return new Response(JSON.stringify({ data: { referralEvents: { events: [event(1, 1, 'REQUESTED')], endCursor: 'cursor-1', hasMore: false } } }));
     }) as unknown as typeof fetch;
     const client = createReferralFeedClient({ url: 'http://civil-affairs.test/graphql', token: async () => 'feed-token', fetch: fakeFetch });
     const page = await client.fetchPage(null, 50);
-    expect(page).toMatchObject({ endCursor: 'cursor-1', hasMore: false, events: [{ sequence: 1, townCode: null, status: 'REQUESTED' }] });
-    expect(bodies).toHaveLength(2);
-    expect(bodies[1]!.query).not.toContain('townCode');
+    expect(page).toMatchObject({ endCursor: 'cursor-1', hasMore: false, events: [{ sequence: 1, villageCode: null, status: 'REQUESTED' }] });
+    expect(bodies[0]!.query).toBe(REFERRAL_FEED_QUERY);
     expect(bodies[0]!.variables).toEqual({ after: null, first: 50 });
-    expect(headers).toEqual(['Bearer feed-token', 'Bearer feed-token']);
     await client.fetchPage('cursor-1', 50);
-    expect(bodies).toHaveLength(3);
+    expect(bodies[1]!.variables).toEqual({ after: 'cursor-1', first: 50 });
+    expect(headers).toEqual(['Bearer feed-token', 'Bearer feed-token']);
+  });
+
+  it('the contract asks only for fields civil affairs serves, and names every field of the event', () => {
+    // Scenario: someone adds a field to the contract but not to civil affairs' schema (or the reverse).
+    const typeDefs = parse(readFileSync(new URL('../../civil-affairs/schema.graphql', import.meta.url), 'utf8'));
+    const served = typeDefs.definitions.find((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'ReferralEvent');
+    const fields = served!.fields!.map((field) => field.name.value);
+    expect(REFERRAL_FEED_FIELDS.filter((field) => !fields.includes(field))).toEqual([]);
+    expect(Object.keys(event(1, 1, 'REQUESTED')).sort()).toEqual([...REFERRAL_FEED_FIELDS].sort());
   });
 
   it('a refused request is an error that names the codes, never the token', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsFor } from '@aid/shared/testing.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { buildUscc, organizationCodeCheckCharacter, parseUscc, usccCheckCharacter } from '../src/uscc.js';
 import { codes, startCharity, type Charity } from './harness.js';
 

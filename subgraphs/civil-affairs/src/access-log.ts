@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
 import { accessLog } from './db/schema.js';
 
 /** One read of one full personal-data field. */

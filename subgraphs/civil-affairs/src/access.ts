@@ -1,10 +1,10 @@
 import { inArray, like, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
-import { ReferralStates } from '@aid/shared/domain.js';
-import { actingOrganization, actsForOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/claims.js';
-import type { Queryable } from '@aid/shared/database.js';
-import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/row-rules.js';
+import { hasRole, type Claims } from '@aid/shared/security/auth.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
+import { actingOrganization, actsForOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/security/claims.js';
+import type { Queryable } from '@aid/shared/database/database.js';
+import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import { referrals, type ConsentRow, type HouseholdRow, type NeedRow, type PersonRow, type ReferralRow } from './db/schema.js';
 import { consentCoversRecipient } from './consent.js';
 import { ageOn } from './identity.js';

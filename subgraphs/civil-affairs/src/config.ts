@@ -1,5 +1,5 @@
-import type { EnvReader } from '@aid/shared/config.js';
-import { MAX_FEN, PROGRAMMES, type Programme } from '@aid/shared/domain.js';
+import type { EnvReader } from '@aid/shared/runtime/config.js';
+import { MAX_FEN, PROGRAMMES, type Programme } from '@aid/shared/domain/vocabulary.js';
 
 /** The civil-affairs subgraph's own settings (validated at startup by main.ts). */
 export interface CivilAffairsConfig {

@@ -1,6 +1,6 @@
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
-import type { SubgraphContext } from '@aid/shared/subgraph.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { SubgraphContext } from '@aid/shared/runtime/subgraph.js';
 import { createAccessLogRecorder, type AccessLogRecorder } from './access-log.js';
 import type { CivilAffairsConfig } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';

@@ -1,5 +1,5 @@
-import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
-import { badInput } from '@aid/shared/errors.js';
+import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/domain/calendar.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
 
 /** ISO calendar dates (YYYY-MM-DD) compare correctly as strings; these helpers keep them as strings. */
 

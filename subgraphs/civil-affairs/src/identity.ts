@@ -1,4 +1,4 @@
-import { badInput } from '@aid/shared/errors.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
 
 /**
  * The resident ID number (公民身份号码) of GB 11643-1999: 6-digit address code, 8-digit birth date,

@@ -1,11 +1,11 @@
 import { and, eq, gte, like, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
-import type { Queryable } from '@aid/shared/database.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { badInput } from '@aid/shared/errors.js';
-import { countyName, regionCodeArgument } from '@aid/shared/regions.js';
+import { hasRole, type Claims } from '@aid/shared/security/auth.js';
+import type { Queryable } from '@aid/shared/database/database.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { countyName, regionCodeArgument } from '@aid/shared/domain/regions.js';
 import { isCivilStaff } from './access.js';
-import { chinaDayStart } from '@aid/shared/calendar.js';
+import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { addDays, requireIsoDate } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
 

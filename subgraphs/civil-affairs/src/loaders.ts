@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
-import type { Database } from '@aid/shared/database.js';
+import { groupByKeys, orderByKeys } from '@aid/shared/database/batching.js';
+import type { Database } from '@aid/shared/database/database.js';
 import {
   aidRecords,
   consents,

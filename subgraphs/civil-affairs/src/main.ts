@@ -1,33 +1,32 @@
-import { EnvReader, startService } from '@aid/shared/config.js';
-import { loggableError } from '@aid/shared/masking.js';
-import { runSubgraph } from '@aid/shared/service.js';
+import { startService } from '@aid/shared/runtime/config.js';
+import { loggableError } from '@aid/shared/errors/error-formatter.js';
+import { runSubgraph } from '@aid/shared/runtime/run-subgraph.js';
 import { civilAffairsConfigFromEnv } from './config.js';
 import { releaseExpiredClaims } from './referral-workflow.js';
 import { seedCivilAffairs } from './seed.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
 
-startService(async () => {
-  const reader = new EnvReader();
-  const config = civilAffairsConfigFromEnv(reader);
-  reader.done();
-
-  await runSubgraph({
+startService(() =>
+  runSubgraph({
     name: SUBGRAPH_NAME,
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
     defaultPort: 4001,
-    build: (options) => {
-      // Claims not accepted in time return to the pool (also done lazily at claim time).
-      const sweep = setInterval(() => {
-        releaseExpiredClaims(options.db).then(
-          (released) => released > 0 && options.logger.info({ released }, 'expired claims returned to the pool'),
-          (error: unknown) => options.logger.error({ err: loggableError(error) }, 'releasing expired claims failed'),
-        );
-      }, config.claimSweepIntervalMs);
-      sweep.unref();
-      options.onStop(() => clearInterval(sweep));
-      return createCivilAffairsSubgraph({ ...options, config });
+    configure: (reader) => {
+      const config = civilAffairsConfigFromEnv(reader);
+      return (options) => {
+        // Claims not accepted in time return to the pool (also done lazily at claim time).
+        const sweep = setInterval(() => {
+          releaseExpiredClaims(options.db).then(
+            (released) => released > 0 && options.logger.info({ released }, 'expired claims returned to the pool'),
+            (error: unknown) => options.logger.error({ err: loggableError(error) }, 'releasing expired claims failed'),
+          );
+        }, config.claimSweepIntervalMs);
+        sweep.unref();
+        options.onStop(() => clearInterval(sweep));
+        return createCivilAffairsSubgraph({ ...options, config });
+      };
     },
     seed: seedCivilAffairs,
-  });
-});
+  }),
+);

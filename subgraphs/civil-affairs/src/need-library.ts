@@ -1,4 +1,4 @@
-import type { Programme } from '@aid/shared/domain.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 
 /** The standard need library's sub-types per programme (八大善扶工程). */
 export const NEED_SUB_TYPES: Record<Programme, readonly string[]> = {

@@ -1,8 +1,8 @@
 import { and, inArray, ne, sql } from 'drizzle-orm';
-import type { Queryable } from '@aid/shared/database.js';
-import type { Outcome, ReferralStatus } from '@aid/shared/domain.js';
+import type { Queryable } from '@aid/shared/database/database.js';
+import type { Outcome, ReferralStatus } from '@aid/shared/domain/vocabulary.js';
 import { needs, referrals, type NeedRow } from './db/schema.js';
-import { ReferralStates } from '@aid/shared/domain.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /** Referral states in which charities are (or may soon be) working the need: the need is REFERRED. */
 export const WORKING_STATUSES: readonly ReferralStatus[] = [...ReferralStates.working];

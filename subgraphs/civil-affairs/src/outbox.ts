@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Queryable } from '@aid/shared/database.js';
+import type { Queryable } from '@aid/shared/database/database.js';
 import { outboxCounters, referralEvents } from './db/schema.js';
 
 export type NewReferralEvent = Omit<typeof referralEvents.$inferInsert, 'sequence'>;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
-import { badInput, notFound } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
+import { badInput, notFound } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { canWriteHousehold, isGuardianFor } from './access.js';
 import { accessLog, duplicateIdReviews, households, persons, type PersonRow } from './db/schema.js';
 import { isMinorOn, requireValidIdNumber } from './identity.js';

@@ -1,4 +1,4 @@
-import type { Programme } from '@aid/shared/domain.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import type { AidRecordRow, PreAidCheckRow } from './db/schema.js';
 
 /** The programme each kind of government aid counts against in the pre-aid check. */

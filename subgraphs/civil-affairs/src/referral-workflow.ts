@@ -1,15 +1,15 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
-import type { Database, Queryable } from '@aid/shared/database.js';
-import type { Outcome, ReferralStatus } from '@aid/shared/domain.js';
-import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
+import { hasRole, type Claims } from '@aid/shared/security/auth.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
+import type { Outcome, ReferralStatus } from '@aid/shared/domain/vocabulary.js';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
 import { canSeeHousehold, claimerSeesReferral, holdsReferral, isCivilStaff } from './access.js';
 import type { CivilAffairsConfig } from './config.js';
 import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
 import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
 import { movesNeed, settleNeeds } from './need-lifecycle.js';
 import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
-import { ReferralStates } from '@aid/shared/domain.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
 type ActorKind = 'civil_staff' | 'claimer' | 'holder' | 'pool_or_holder' | 'system';

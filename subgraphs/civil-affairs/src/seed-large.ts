@@ -6,10 +6,10 @@
  * categories, aid and one open need in five) up to the requested total. Running it again adds nothing.
  */
 import { count } from 'drizzle-orm';
-import { envPrefix } from '@aid/shared/config.js';
-import { databaseLocationFromEnv, describeLocation, openDatabase } from '@aid/shared/database.js';
-import { PROGRAMMES } from '@aid/shared/domain.js';
-import { dataRoot } from '@aid/shared/paths.js';
+import { envPrefix } from '@aid/shared/runtime/config.js';
+import { databaseLocationFromEnv, describeLocation, openDatabase } from '@aid/shared/database/database.js';
+import { PROGRAMMES } from '@aid/shared/domain/vocabulary.js';
+import { dataRoot } from '@aid/shared/runtime/paths.js';
 import { toIsoDate } from './dates.js';
 import { households, needs } from './db/schema.js';
 import { generateHouseholds, generateNeed, insertHouseholds, seedCivilAffairs } from './seed.js';

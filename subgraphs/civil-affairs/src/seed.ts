@@ -1,9 +1,10 @@
 import { count, eq } from 'drizzle-orm';
-import type { Database, Queryable } from '@aid/shared/database.js';
-import { demoReferrals, DEMO_HOUSEHOLDS, type DemoReferral } from '@aid/shared/demo.js';
-import { PROGRAMMES, type Programme, type ReferralStatus } from '@aid/shared/domain.js';
-import { demoId, pick, seededRandom } from '@aid/shared/ids.js';
-import { NINGBO_COUNTIES, villagesOf } from '@aid/shared/regions.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
+import { demoReferrals, DEMO_HOUSEHOLDS, type DemoReferral } from '@aid/shared/demo/referrals.js';
+import { PROGRAMMES, type Programme, type ReferralStatus } from '@aid/shared/domain/vocabulary.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { pick, seededRandom } from '@aid/shared/demo/random.js';
+import { NINGBO_COUNTIES, villagesOf } from '@aid/shared/domain/regions.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { addDays, toIsoDate } from './dates.js';
 import {

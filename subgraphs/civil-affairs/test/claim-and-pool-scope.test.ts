@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { referrals, referralTransitions } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
 import { codeOf, openSubgraph, org, type TestSubgraph } from './support.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsFor } from '@aid/shared/testing.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referralEvents, referrals } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
 import { federation, ok, openSubgraph, type TestSubgraph } from './support.js';

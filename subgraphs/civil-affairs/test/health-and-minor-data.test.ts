@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '@aid/shared/ids.js';
-import { DEFAULT_ROLE_SCOPES } from '@aid/shared/roles.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { DEFAULT_ROLE_SCOPES } from '@aid/shared/security/roles.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
 import { officer, ok, openSubgraph, type TestSubgraph } from './support.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsFor } from '@aid/shared/testing.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
 import { openSubgraph, type TestSubgraph } from './support.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { claimsFor } from '@aid/shared/testing.js';
-import { maskIdNumber } from '@aid/shared/masking-pii.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
+import { maskIdNumber } from '@aid/shared/security/personal-data-masks.js';
 import { accessLog, duplicateIdReviews, persons } from '../src/db/schema.js';
 import { ageOn, idCheckCharacter } from '../src/identity.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';

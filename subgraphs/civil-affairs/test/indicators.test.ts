@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Outcome, Programme, ReferralStatus } from '@aid/shared/domain.js';
-import { demoId } from '@aid/shared/ids.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import type { Outcome, Programme, ReferralStatus } from '@aid/shared/domain/vocabulary.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { consents, needs, referrals, referralTransitions } from '../src/db/schema.js';
 import { hiddenSubCounts, referralIndicators, suppressSmallGroups } from '../src/indicators.js';
 import { generateHouseholds, generateNeed, insertHouseholds, type GeneratedHousehold } from '../src/seed.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REFERRAL_STATUSES, PROGRAMMES } from '@aid/shared/domain.js';
+import { REFERRAL_STATUSES, PROGRAMMES } from '@aid/shared/domain/vocabulary.js';
 import { householdCategories, needs, referrals, referralEvents, consents } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
 import { codeOf, officer, ok, openSubgraph, org, type TestSubgraph } from './support.js';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 
 let t: TestSubgraph;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsFor } from '@aid/shared/testing.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
 import { outboxCounters, referralEvents } from '../src/db/schema.js';
 import { appendReferralEvents } from '../src/outbox.js';

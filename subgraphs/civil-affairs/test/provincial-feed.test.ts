@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
 import { federation, ok, openSubgraph, type TestSubgraph } from './support.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '@aid/shared/ids.js';
+import { demoId } from '@aid/shared/demo/ids.js';
 import { consents, needs, referralEvents, referrals, referralTransitions } from '../src/db/schema.js';
 import { needStatusFor, settleNeeds } from '../src/need-lifecycle.js';
 import { releaseExpiredClaims, transitionReferral } from '../src/referral-workflow.js';

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { createLogger } from '@aid/shared/logger.js';
-import { claimsFor, startTestSubgraph, type OperationResult } from '@aid/shared/testing.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
+import { claimsFor, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
 import { DEFAULT_CONFIG, type CivilAffairsConfig } from '../src/config.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
 

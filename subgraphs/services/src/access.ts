@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { CIVIL_STAFF, EVERYONE, SIGNED_IN, rule, type RowRules } from '@aid/shared/row-rules.js';
+import { CIVIL_STAFF, EVERYONE, SIGNED_IN, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { hasRole, type Claims } from '@aid/shared/auth.js';
-import type { Database, Queryable } from '@aid/shared/database.js';
-import * as claimsOf from '@aid/shared/claims.js';
+import { hasRole, type Claims } from '@aid/shared/security/auth.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
+import * as claimsOf from '@aid/shared/security/claims.js';
 import {
   caseAssignments,
   feedback,
@@ -164,7 +164,7 @@ export function visibleHouseholdServices(claims: Claims): SQL | null {
   const any: SQL[] = [];
   const scope = claimsOf.regionScope(claims);
   if (scope !== null) {
-    // Tokens carry only 6, 9 or 12 digits (shared/src/auth.ts), so the prefix has no LIKE wildcards.
+    // Tokens carry only 6, 9 or 12 digits (shared/src/security/auth.ts), so the prefix has no LIKE wildcards.
     any.push(
       or(
         and(isNotNull(serviceRecords.referralId), like(referrals.villageCode, `${scope}%`)),

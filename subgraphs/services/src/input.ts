@@ -1,6 +1,6 @@
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/calendar.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/domain/calendar.js';
 
 /**
  * Validation of mutation and query arguments. Every helper throws BAD_USER_INPUT naming the field and saying

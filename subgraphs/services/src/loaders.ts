@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, sql, sum, type SQL } from 'drizzle-orm';
-import { groupByKeys, orderByKeys } from '@aid/shared/batching.js';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Database } from '@aid/shared/database.js';
+import { groupByKeys, orderByKeys } from '@aid/shared/database/batching.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Database } from '@aid/shared/database/database.js';
 import { visibleFeedback, visibleHouseholdServices, type Viewer } from './access.js';
 import {
   caseAssignments,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import type { Queryable } from '@aid/shared/database.js';
-import { conflict, domainError, ErrorCode, notFound } from '@aid/shared/errors.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import type { Queryable } from '@aid/shared/database/database.js';
+import { conflict, domainError, ErrorCode, notFound } from '@aid/shared/errors/domain-errors.js';
 import { microWishes, microWishEvents, type MicroWishRow } from './db/schema.js';
 
 export type MicroWishStatus = MicroWishRow['status'];

@@ -1,16 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import type { Claims } from '@aid/shared/auth.js';
-import { actingOrganization } from '@aid/shared/claims.js';
-import type { Database } from '@aid/shared/database.js';
-import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
-import type { Logger } from '@aid/shared/logger.js';
-import type { ReferralFeedEvent, ReferralFeedStore } from '@aid/shared/referral-feed.js';
-import { ACCEPTED_STATUSES, CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-read-model.js';
+import type { Claims } from '@aid/shared/security/auth.js';
+import { actingOrganization } from '@aid/shared/security/claims.js';
+import type { Database } from '@aid/shared/database/database.js';
+import { badInput, domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import type { ReferralFeedStore } from '@aid/shared/referral-feed/consumer.js';
+import { ACCEPTED_STATUSES, CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
 import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
 
 /**
  * Services' read model of civil-affairs' referrals (docs/services.md), fed only by its referral-event feed:
- * the shared store (`shared/src/referral-read-model.ts`) over `services.referrals` and `services.feed_cursors`.
+ * the shared store (`shared/src/referral-feed/read-model.ts`) over `services.referrals` and `services.feed_cursors`.
  */
 export const referralReadModel = new ReferralReadModel({ referrals, feedCursors });
 

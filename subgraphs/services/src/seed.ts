@@ -1,10 +1,11 @@
 import { count } from 'drizzle-orm';
-import type { Database } from '@aid/shared/database.js';
-import { demoReferrals, DEMO_HOUSEHOLDS, DEMO_ORGANIZATIONS, type DemoReferral } from '@aid/shared/demo.js';
-import { PROGRAMMES, type Outcome, type Programme } from '@aid/shared/domain.js';
-import { demoId, pick, seededRandom } from '@aid/shared/ids.js';
-import { NINGBO_COUNTIES, villagesOf, type County } from '@aid/shared/regions.js';
-import { demoReferralFacts } from '@aid/shared/referral-read-model.js';
+import type { Database } from '@aid/shared/database/database.js';
+import { demoReferrals, DEMO_HOUSEHOLDS, DEMO_ORGANIZATIONS, type DemoReferral } from '@aid/shared/demo/referrals.js';
+import { PROGRAMMES, type Outcome, type Programme } from '@aid/shared/domain/vocabulary.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { pick, seededRandom } from '@aid/shared/demo/random.js';
+import { NINGBO_COUNTIES, villagesOf, type County } from '@aid/shared/domain/regions.js';
+import { demoReferralFacts } from '@aid/shared/demo/referral-facts.js';
 import {
   caseAssignments,
   consortia,
@@ -30,7 +31,7 @@ import {
 import { SERVICE_TYPES_BY_PROGRAMME, PROFESSIONAL_ONLY, type ServiceType } from './service-types.js';
 
 /**
- * The services demo world, deterministic and in agreement with shared/src/demo.ts: consortia for every Ningbo
+ * The services demo world, deterministic and in agreement with shared/src/demo/referrals.ts: consortia for every Ningbo
  * county with its towns and villages; professionals, teams and volunteers; case assignments, service records,
  * psychological files and feedback for the demo referrals; micro-wishes in every state. Ids come from demoId.
  * The dev tokens' subjects (`dev-professional`, `dev-volunteer`) belong to seeded people so they see cases.

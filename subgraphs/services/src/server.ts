@@ -1,8 +1,8 @@
-import type { Database } from '@aid/shared/database.js';
-import type { Logger } from '@aid/shared/logger.js';
-import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
+import type { Database } from '@aid/shared/database/database.js';
+import type { Logger } from '@aid/shared/runtime/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
 import { ROW_RULES } from './access.js';
-import { buildSubgraph, loadSchemaFile } from '@aid/shared/subgraph.js';
+import { buildSubgraph, loadSchemaFile } from '@aid/shared/runtime/subgraph.js';
 import { createContext, type ServicesContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 

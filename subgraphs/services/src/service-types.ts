@@ -1,4 +1,4 @@
-import type { Programme } from '@aid/shared/domain.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import type { serviceTypeEnum } from './db/schema.js';
 
 export type ServiceType = (typeof serviceTypeEnum.enumValues)[number];

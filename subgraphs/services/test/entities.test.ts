@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { consortiumId, DEV_PROFESSIONAL_SUBJECT, professionalId, teamId, volunteerId } from '../src/seed.js';
 import { openServices, type Services } from './harness.js';
 

@@ -1,6 +1,6 @@
-import { createLogger } from '@aid/shared/logger.js';
-import type { ReferralCatchUp } from '@aid/shared/referral-read-model.js';
-import { errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing.js';
+import { createLogger } from '@aid/shared/runtime/logger.js';
+import type { ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
+import { errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
 import { seedServices } from '../src/seed.js';
 import { createServicesSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
 

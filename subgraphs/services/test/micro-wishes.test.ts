@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdTown } from '@aid/shared/referral-read-model.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { demoHouseholdTown } from '@aid/shared/demo/referral-facts.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { microWishes, microWishEvents } from '../src/db/schema.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId } from '../src/seed.js';
 import { codes, openServices, type Services } from './harness.js';

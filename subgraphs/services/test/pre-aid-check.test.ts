@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoId } from '@aid/shared/ids.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId, volunteerId } from '../src/seed.js';
 import { codes, openServices, type Services } from './harness.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { serviceRecords } from '../src/db/schema.js';
 import { codes, openServices, type Services } from './harness.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import type { ReferralFeedEvent } from '@aid/shared/referral-feed.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { caseAssignments, feedback, referrals, serviceRecords } from '../src/db/schema.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, professionalId, socialWorkerOf, teamId, volunteerId } from '../src/seed.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { NINGBO_COUNTIES } from '@aid/shared/regions.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { buildServicesSeed, seedServices } from '../src/seed.js';
 import { openServices, type Services } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { feedback, serviceRecords } from '../src/db/schema.js';
 import { counsellorOf, DEV_PROFESSIONAL_SUBJECT, professionalId, socialWorkerOf } from '../src/seed.js';
 import { codes, openServices, type Services } from './harness.js';

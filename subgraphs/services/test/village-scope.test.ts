@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { demoReferrals } from '@aid/shared/demo.js';
-import { demoId } from '@aid/shared/ids.js';
-import { demoHouseholdVillage } from '@aid/shared/referral-read-model.js';
-import { villagesOf } from '@aid/shared/regions.js';
-import { claimsFor } from '@aid/shared/testing.js';
+import { demoReferrals } from '@aid/shared/demo/referrals.js';
+import { demoId } from '@aid/shared/demo/ids.js';
+import { demoHouseholdVillage } from '@aid/shared/demo/referral-facts.js';
+import { villagesOf } from '@aid/shared/domain/regions.js';
+import { claimsFor } from '@aid/shared/testing/harness.js';
 import { feedback, referrals, serviceRecords } from '../src/db/schema.js';
 import { openServices, type GraphQLResult, type Services } from './harness.js';
 

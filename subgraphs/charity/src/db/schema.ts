@@ -14,14 +14,14 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 // The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
-import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
-import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-read-model.js';
+import { PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain/vocabulary.js';
+import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-feed/read-model.js';
 
 /**
  * Everything the charity subgraph stores lives in its own PostgreSQL schema; no other service reads it.
  * It holds organisations, projects and money, and refers to recipients only by opaque ids: no column here
  * may hold a recipient's name, ID number, phone or address (test/privacy.test.ts inspects the columns).
- * drizzle-kit loads this file, so it imports only drizzle-orm; the value lists match shared/src/domain.ts
+ * drizzle-kit loads this file, so it imports only drizzle-orm; the value lists match shared/src/domain/vocabulary.ts
  * (a test checks that).
  */
 export const charity = pgSchema('charity');

@@ -1,5 +1,5 @@
-import { isUuid } from '@aid/shared/ids.js';
-import { countyName, townName } from '@aid/shared/regions.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { countyName, townName } from '@aid/shared/domain/regions.js';
 import { canSeeProject } from '../access.js';
 import type { CharityContext } from '../context.js';
 import type { OrganizationRow, QualificationRow } from '../db/schema.js';

@@ -1,6 +1,6 @@
-import { isUuid } from '@aid/shared/ids.js';
-import { pageSize } from '@aid/shared/pagination.js';
-import { countyName, townName } from '@aid/shared/regions.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { pageSize } from '@aid/shared/database/pagination.js';
+import { countyName, townName } from '@aid/shared/domain/regions.js';
 import { canSeeProject, canSeeProjectInternals } from '../access.js';
 import type { CharityContext } from '../context.js';
 import type { DonationRow, ProjectRow, ProjectTransitionRow } from '../db/schema.js';

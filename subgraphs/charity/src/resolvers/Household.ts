@@ -1,5 +1,5 @@
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CharityContext } from '../context.js';
 import { today, windowDay } from '../validation.js';
 

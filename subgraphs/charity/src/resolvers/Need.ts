@@ -1,5 +1,5 @@
-import type { Programme } from '@aid/shared/domain.js';
-import { isUuid } from '@aid/shared/ids.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CharityContext } from '../context.js';
 
 /** A need as the gateway sends it: its key, plus `programme` where a field @requires it. */

@@ -1,13 +1,13 @@
 import { and, arrayContains, asc, desc, eq, getTableColumns, gt, inArray, like, lt, or, type SQL } from 'drizzle-orm';
-import type { Programme } from '@aid/shared/domain.js';
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { decodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
 import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, isFederation, publicStatuses } from '../access.js';
 import type { CharityContext } from '../context.js';
 import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
 import { charityDisclosure } from '../disclosure.js';
-import { regionCodeArgument } from '@aid/shared/regions.js';
+import { regionCodeArgument } from '@aid/shared/domain/regions.js';
 
 interface PageArgs {
   first?: number | null;

@@ -1,4 +1,4 @@
-import { isUuid } from '@aid/shared/ids.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeDisbursement } from '../access.js';
 import type { CharityContext } from '../context.js';
 

@@ -14,7 +14,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 // The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
-import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
+import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain/vocabulary.js';
 
 /** Everything civil affairs stores lives in its own PostgreSQL schema; no other service reads it. */
 export const civilAffairs = pgSchema('civil_affairs');

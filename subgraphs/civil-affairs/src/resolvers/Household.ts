@@ -1,6 +1,6 @@
-import { hasRole } from '@aid/shared/auth.js';
-import { countyName, townName } from '@aid/shared/regions.js';
-import { isUuid } from '@aid/shared/ids.js';
+import { hasRole } from '@aid/shared/security/auth.js';
+import { countyName, townName } from '@aid/shared/domain/regions.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeHousehold, consentedCategories, holderSeesHousehold, mayReadHouseholdField, type ReachedHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { requireIsoDate, toIsoDate } from '../dates.js';

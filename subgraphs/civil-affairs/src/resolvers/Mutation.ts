@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Outcome, Programme } from '@aid/shared/domain.js';
-import { MAX_FEN } from '@aid/shared/domain.js';
-import { badInput, conflict, forbidden, notFound } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { isNingboCounty, townName } from '@aid/shared/regions.js';
+import type { Outcome, Programme } from '@aid/shared/domain/vocabulary.js';
+import { MAX_FEN } from '@aid/shared/domain/vocabulary.js';
+import { badInput, conflict, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, isCivilStaff } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { addYears, requireInstant, requireIsoDate, toIsoDate } from '../dates.js';

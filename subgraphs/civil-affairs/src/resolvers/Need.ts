@@ -1,5 +1,5 @@
-import { isUuid } from '@aid/shared/ids.js';
-import { townName } from '@aid/shared/regions.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, maySeeHealthData } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { NeedRow } from '../db/schema.js';

@@ -1,5 +1,5 @@
-import { isUuid } from '@aid/shared/ids.js';
-import { maskIdNumber, maskName, maskPhone } from '@aid/shared/masking-pii.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { maskIdNumber, maskName, maskPhone } from '@aid/shared/security/personal-data-masks.js';
 import { canSeeHousehold, maySeeMinorData } from '../access.js';
 import type { FieldRead } from '../access-log.js';
 import type { CivilAffairsContext } from '../context.js';

@@ -1,5 +1,5 @@
-import { badInput, domainError, ErrorCode } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
+import { badInput, domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { PreAidCheckRow } from '../db/schema.js';

@@ -1,16 +1,23 @@
 import { and, desc, eq, exists, gt, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { hasRole } from '@aid/shared/auth.js';
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
-import { countyName, regionCodeArgument, townName } from '@aid/shared/regions.js';
+import { hasRole } from '@aid/shared/security/auth.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
+import { countyName, regionCodeArgument, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, feedEventInRegion, feedScope, listableRegion, reviewCounty } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
+import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+
+/**
+ * A feed event as this subgraph serves it: every field of the feed's contract (`ReferralEvent.villageCode` is
+ * resolved from the referral, and the instant is serialised by its scalar).
+ */
+type ServedReferralEvent = Omit<ReferralFeedEvent, 'villageCode' | 'occurredAt'> & { occurredAt: Date };
 
 function checkRegionCode(code: string | null | undefined, field: string): void {
   regionCodeArgument(code, field, ['county', 'town', 'village']);
@@ -225,7 +232,7 @@ export const Query = {
       )
       .orderBy(referralEvents.sequence)
       .limit(size + 1);
-    const events = rows.slice(0, size).map((row) => ({ ...row, cursor: encodeCursor([row.sequence]) }));
+    const events = rows.slice(0, size).map((row) => ({ ...row, cursor: encodeCursor([row.sequence]) }) satisfies ServedReferralEvent);
     return {
       events,
       endCursor: events.at(-1)?.cursor ?? args.after ?? null,

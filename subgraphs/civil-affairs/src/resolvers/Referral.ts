@@ -1,6 +1,6 @@
-import { isUuid } from '@aid/shared/ids.js';
-import { maskName } from '@aid/shared/masking-pii.js';
-import { townName } from '@aid/shared/regions.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { maskName } from '@aid/shared/security/personal-data-masks.js';
+import { townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, canSeeReferral, holderSeesHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import { consentCovers } from '../consent.js';

@@ -1,5 +1,5 @@
-import { maskName } from '@aid/shared/masking-pii.js';
-import { townName } from '@aid/shared/regions.js';
+import { maskName } from '@aid/shared/security/personal-data-masks.js';
+import { townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold } from '../access.js';
 import type { AccessLogRow, AidRecordRow, DuplicateIdReviewRow, HouseholdCategoryRow, ReferralEventRow } from '../db/schema.js';
 import type { CivilAffairsContext } from '../context.js';

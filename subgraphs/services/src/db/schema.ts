@@ -15,8 +15,8 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 // The shared vocabulary (docs/contracts.md): one list for every subgraph's database enum of the same name.
-import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain.js';
-import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-read-model.js';
+import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES } from '@aid/shared/domain/vocabulary.js';
+import { feedCursorColumns, referralReadModelColumns, referralReadModelIndexes } from '@aid/shared/referral-feed/read-model.js';
 
 /**
  * Everything the services subgraph stores lives in its own PostgreSQL schema; no other service reads it.

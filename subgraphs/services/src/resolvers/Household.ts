@@ -1,4 +1,4 @@
-import { isUuid } from '@aid/shared/ids.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import type { ServicesContext } from '../context.js';
 import { parseWindow } from '../input.js';
 

@@ -1,9 +1,9 @@
 import { and, eq, getTableColumns, isNull, or } from 'drizzle-orm';
-import { hasRole } from '@aid/shared/auth.js';
-import type { Programme } from '@aid/shared/domain.js';
-import { todayInChina } from '@aid/shared/calendar.js';
-import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors.js';
-import { isNingboCounty, regionCodeArgument, regionLevel } from '@aid/shared/regions.js';
+import { hasRole } from '@aid/shared/security/auth.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
+import { todayInChina } from '@aid/shared/domain/calendar.js';
+import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
+import { isNingboCounty, regionCodeArgument, regionLevel } from '@aid/shared/domain/regions.js';
 import {
   actsForTeam,
   hasOpenCaseOfHousehold,

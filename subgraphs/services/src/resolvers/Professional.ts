@@ -1,4 +1,4 @@
-import { isUuid } from '@aid/shared/ids.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeCasesOf } from '../access.js';
 import type { ServicesContext } from '../context.js';
 import type { CaseAssignmentRow, ProfessionalRow } from '../db/schema.js';

@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, gt, inArray, like, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
-import { badInput } from '@aid/shared/errors.js';
-import { isUuid } from '@aid/shared/ids.js';
-import { decodeCursor, pageSize, toConnection } from '@aid/shared/pagination.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
 import { visibleServiceRecords } from '../access.js';
 import type { ServicesContext } from '../context.js';
 import { consortia, microWishes, psychFiles, serviceOfferings, serviceRecords, type MicroWishRow } from '../db/schema.js';
-import type { Programme } from '@aid/shared/domain.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { readablePsychFile } from './PsychologicalFile.js';
 import { visibleServiceRecord } from './ServiceRecord.js';
-import { regionCodeArgument } from '@aid/shared/regions.js';
+import { regionCodeArgument } from '@aid/shared/domain/regions.js';
 
 interface Page {
   first?: number | null;

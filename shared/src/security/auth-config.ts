@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, loadOrCreateDevKeys, type AuthConfig, type DevKeys } from './auth.js';
-import { tokenCacheSizeFromEnv } from './caches.js';
-import type { EnvReader } from './config.js';
-import { devKeysFile, gatewayKeysFile } from './paths.js';
+import { tokenCacheSizeFromEnv } from '../runtime/caches.js';
+import type { EnvReader } from '../runtime/config.js';
+import { devKeysFile, gatewayKeysFile } from '../runtime/paths.js';
 
 export interface ResolvedAuthConfig extends AuthConfig {
   /** Present in development only: the local key pair that signs dev tokens. */

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Claims } from './auth.js';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../errors/domain-errors.js';
 import { POLICIES } from './policies.js';
 
 /**

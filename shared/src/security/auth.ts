@@ -16,8 +16,8 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { DEFAULT_TOKEN_CACHE_SIZE, LRUCache } from './caches.js';
-import { domainError, ErrorCode } from './errors.js';
+import { DEFAULT_TOKEN_CACHE_SIZE, LRUCache } from '../runtime/caches.js';
+import { domainError, ErrorCode } from '../errors/domain-errors.js';
 import { DEFAULT_ROLE_SCOPES, isRole, type Role } from './roles.js';
 
 /** What the system knows about a caller, from a verified token. */

@@ -1,13 +1,11 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
-import { demoReferrals } from './demo.js';
-import { pick, seededRandom } from './ids.js';
-import { domainError, ErrorCode } from './errors.js';
-import { ReferralStates, type Programme, type ReferralStatus } from './domain.js';
-import { NINGBO_COUNTIES, villagesOf } from './regions.js';
-import type { Database, Queryable } from './database.js';
-import type { Logger } from './logger.js';
-import type { ReferralFeedEvent, ReferralFeedPage, ReferralFeedStore } from './referral-feed.js';
+import type { Database, Queryable } from '../database/database.js';
+import { ReferralStates, type Programme, type ReferralStatus } from '../domain/vocabulary.js';
+import { domainError, ErrorCode } from '../errors/domain-errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { REFERRAL_FEED, type ReferralFeedEvent, type ReferralFeedPage } from './contract.js';
+import type { ReferralFeedStore } from './consumer.js';
 
 /**
  * The local read model of civil-affairs' referrals that a subgraph keeps in its own schema (charity,
@@ -19,9 +17,6 @@ import type { ReferralFeedEvent, ReferralFeedPage, ReferralFeedStore } from './r
  * `feedCursorColumns` in its `src/db/schema.ts` (this file imports only drizzle-orm and pure shared
  * modules, so drizzle-kit can load it), then builds a `ReferralReadModel` over them.
  */
-
-/** The feed key in `feed_cursors`. */
-export const REFERRAL_FEED = 'civil-affairs.referral-events';
 
 /** States in which the holding organisation has accepted the referral and works on it (and may pay for it). */
 export const ACCEPTED_STATUSES: ReadonlySet<ReferralStatus> = ReferralStates.accepted;
@@ -238,37 +233,4 @@ export class ReferralReadModel {
     }
     return this.find(db, id);
   }
-}
-
-/** The 9-digit town of demo household n, as civil-affairs' seed places it (county n % 10, town by n / 10). */
-export function demoHouseholdTown(householdN: number): string {
-  const county = NINGBO_COUNTIES[householdN % NINGBO_COUNTIES.length]!;
-  return county.towns[Math.floor(householdN / NINGBO_COUNTIES.length) % county.towns.length]!.code;
-}
-
-/**
- * The 12-digit village of demo household n, as civil-affairs' seed places it (the first draw of the
- * household's seeded random among its town's villages).
- */
-export function demoHouseholdVillage(householdN: number): string {
-  return pick(seededRandom(householdN * 7919 + 17), villagesOf(demoHouseholdTown(householdN))).code;
-}
-
-/**
- * The read-model rows of the demo referrals (shared/src/demo.ts), as civil-affairs' feed would build them,
- * for the seeds: `last_sequence` 0, so every real event overrides them.
- */
-export function demoReferralFacts(updatedAt: (n: number) => Date = () => new Date()): ReferralFact[] {
-  return demoReferrals().map((r) => ({
-    id: r.id,
-    needId: r.needId,
-    householdId: r.householdId,
-    programme: r.programme,
-    status: r.status,
-    organizationId: r.organizationId,
-    townCode: demoHouseholdTown(r.householdN),
-    villageCode: demoHouseholdVillage(r.householdN),
-    lastSequence: 0,
-    updatedAt: updatedAt(r.n),
-  }));
 }

@@ -1,6 +1,6 @@
 import { GraphQLError, defaultFieldResolver, isObjectType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Claims } from './auth.js';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../errors/domain-errors.js';
 import { ROLES, type Role } from './roles.js';
 
 /**

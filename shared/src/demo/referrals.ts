@@ -1,5 +1,5 @@
 import { demoId } from './ids.js';
-import { PROGRAMMES, REFERRAL_STATUSES, OUTCOMES, type Outcome, type Programme, type ReferralStatus } from './domain.js';
+import { PROGRAMMES, REFERRAL_STATUSES, OUTCOMES, type Outcome, type Programme, type ReferralStatus } from '../domain/vocabulary.js';
 
 /**
  * The demo world that every subgraph's seed agrees on without reading another's data: which households

@@ -5,17 +5,17 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } from './auth.js';
-import { domainError, ErrorCode } from './errors.js';
-import type { Role } from './roles.js';
-import { enforceAuthorization, readAuthorizationRules } from './authz.js';
+import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } from '../security/auth.js';
+import { domainError, ErrorCode } from '../errors/domain-errors.js';
+import type { Role } from '../security/roles.js';
+import { enforceAuthorization, readAuthorizationRules } from '../security/auth-directives.js';
 import { boundedDocumentStore, boundedKeyValueCache, DEFAULT_DOCUMENT_CACHE_MIB } from './caches.js';
-import type { Database } from './database.js';
+import type { Database } from '../database/database.js';
 import { serveGraphQL, type RunningHttpServer } from './http.js';
 import type { Logger } from './logger.js';
-import { createErrorFormatter } from './masking.js';
-import { inputHygienePlugin } from './input-hygiene.js';
-import { enforceRowRules, type RowRules } from './row-rules.js';
+import { createErrorFormatter } from '../errors/error-formatter.js';
+import { inputHygienePlugin } from '../security/input-hygiene.js';
+import { enforceRowRules, type RowRules } from '../security/row-rules.js';
 
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {

@@ -3,7 +3,7 @@
  * are the national 6-digit administrative codes; town codes add 3 digits and village codes 3 more,
  * following the statistical division code layout (统计用区划代码).
  */
-import { badInput } from './errors.js';
+import { badInput } from '../errors/domain-errors.js';
 
 export interface County {
   code: string;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { ErrorCode } from './errors.js';
+import { ErrorCode } from '../errors/domain-errors.js';
 
 /**
  * Input hygiene for every operation, in one place, before any resolver runs (the gateway and every subgraph

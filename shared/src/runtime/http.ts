@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { EnvReader } from './config.js';
 import type { Logger } from './logger.js';
-import { loggableError } from './masking.js';
+import { loggableError } from '../errors/error-formatter.js';
 
 /** A plain route beside GraphQL, e.g. `/health`. Returns status, content type and body. */
 export type Route = (request: IncomingMessage) => Promise<{ status: number; contentType?: string; body: string }>;

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isPublicCode } from './errors.js';
-import type { Logger } from './logger.js';
+import { ErrorCode, isPublicCode } from './domain-errors.js';
+import type { Logger } from '../runtime/logger.js';
 
 /**
  * An error as it may be logged: no query parameters (a failed INSERT would otherwise put an ID number or a

@@ -1,19 +1,13 @@
-import { createTokenVerifier } from './auth.js';
+import { sql } from 'drizzle-orm';
+import { databaseLocationFromEnv, describeLocation, openDatabase, type Database } from '../database/database.js';
+import { authConfigFromEnv } from '../security/auth-config.js';
+import { createTokenVerifier } from '../security/auth.js';
 import { documentCacheMiBFromEnv } from './caches.js';
-import { authConfigFromEnv } from './auth-config.js';
 import { EnvReader, envPrefix } from './config.js';
-import { databaseLocationFromEnv, describeLocation, openDatabase, type Database } from './database.js';
+import { onTerminationSignal, shutdownTimeoutFromEnv } from './http.js';
 import { createLogger } from './logger.js';
 import { dataRoot } from './paths.js';
-import { onTerminationSignal, shutdownTimeoutFromEnv } from './http.js';
 import { serveSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
-import { sql } from 'drizzle-orm';
-import {
-  createReferralFeedConsumer,
-  type ReferralFeedConfig,
-  type ReferralFeedConsumer,
-  type ReferralFeedStore,
-} from './referral-feed.js';
 
 /** What `runSubgraph` hands a subgraph's `build`. */
 export interface BuildOptions {
@@ -28,31 +22,6 @@ export interface BuildOptions {
   onStop: (hook: () => unknown) => void;
 }
 
-/**
- * A `build` for a subgraph that keeps a read model of civil-affairs' referrals (charity, services): the
- * consumer polls the feed in the background, stops with the process, and is handed to the subgraph for
- * catch-up pulls when a write names a referral not seen yet.
- */
-export function followingReferralFeed<TContext extends SubgraphContext>(options: {
-  config: ReferralFeedConfig;
-  /** The subject of the development feed token, naming the consuming subgraph. */
-  sub: string;
-  store: (db: Database) => ReferralFeedStore;
-  build: (options: BuildOptions & { referralSync: ReferralFeedConsumer }) => Subgraph<TContext>;
-}): (build: BuildOptions) => Subgraph<TContext> {
-  return (buildOptions) => {
-    const referralSync = createReferralFeedConsumer({
-      store: options.store(buildOptions.db),
-      config: options.config,
-      logger: buildOptions.logger,
-      sub: options.sub,
-    });
-    referralSync.start();
-    buildOptions.onStop(() => referralSync.stop());
-    return options.build({ ...buildOptions, referralSync });
-  };
-}
-
 /** What a subgraph package tells the shared runtime about itself. */
 export interface SubgraphModule<TContext extends SubgraphContext> {
   name: string;
@@ -60,8 +29,12 @@ export interface SubgraphModule<TContext extends SubgraphContext> {
   schema: string;
   migrationsFolder: string;
   defaultPort: number;
-  /** Builds the subgraph; background work it starts registers with `onStop`, run before the database closes. */
-  build(options: BuildOptions): Subgraph<TContext>;
+  /**
+   * Reads the subgraph's own settings with the service's reader (so every configuration problem of the
+   * service is reported at once) and returns its build. The build makes the subgraph; background work it
+   * starts registers with `onStop`, run before the database closes.
+   */
+  configure(reader: EnvReader): (options: BuildOptions) => Subgraph<TContext>;
   /** Writes the deterministic demo data when the database is empty; returns true when it seeded. */
   seed(db: Database): Promise<boolean>;
 }
@@ -84,6 +57,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   const shutdownTimeoutMs = shutdownTimeoutFromEnv(reader);
   const documentCacheMiB = documentCacheMiBFromEnv(reader);
   const auth = await authConfigFromEnv(reader);
+  const build = module.configure(reader);
   reader.done();
 
   const location = databaseLocationFromEnv(module.name, prefix, dataRoot());
@@ -91,7 +65,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   await database.migrate();
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
   const stopHooks: (() => unknown)[] = [];
-  const subgraph = module.build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, documentCacheMiB, onStop: (hook) => stopHooks.push(hook) });
+  const subgraph = build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, documentCacheMiB, onStop: (hook) => stopHooks.push(hook) });
   await subgraph.apollo.start();
   const running = await serveSubgraph(subgraph, {
     port,

@@ -1,4 +1,4 @@
-import { badInput } from '@aid/shared/errors.js';
+import { badInput } from '../errors/domain-errors.js';
 
 /** Opaque keyset cursors: base64url of a JSON array of the sort keys. */
 export function encodeCursor(keys: (string | number)[]): string {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import type { DatabaseLocation } from './database.js';
+import type { DatabaseLocation } from '../database/database.js';
 
 /**
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the server named
@@ -34,10 +34,10 @@ export async function createTestDatabaseLocation(): Promise<{
   };
 }
 
-import { ANONYMOUS, type Claims } from './auth.js';
-import { openDatabase, type DatabaseHandle } from './database.js';
-import { DEFAULT_ROLE_SCOPES, type Role } from './roles.js';
-import type { Subgraph, SubgraphContext } from './subgraph.js';
+import { ANONYMOUS, type Claims } from '../security/auth.js';
+import { openDatabase, type DatabaseHandle } from '../database/database.js';
+import { DEFAULT_ROLE_SCOPES, type Role } from '../security/roles.js';
+import type { Subgraph, SubgraphContext } from '../runtime/subgraph.js';
 
 /** Opens and migrates one subgraph's schema in a fresh test database. `close` also drops the database. */
 export async function openTestDatabase(schema: string, migrationsFolder: string): Promise<DatabaseHandle & { drop(): Promise<void> }> {

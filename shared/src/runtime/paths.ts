@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, found relative to this module (never the working directory). */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Where embedded databases and dev keys live: AID_DATA_DIR, or `.data/` in the repository (git-ignored). */
 export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
