@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 // Unit tests (`*.test.ts`) run a subgraph or module in process with `executeOperation`; entity tests
-// (`entities.test.ts`) do the same through `_entities`; end-to-end tests
+// (`*.entity.ts`) do the same through `_entities`; end-to-end tests
 // (`*.e2e.ts`) start real HTTP servers on port 0 and a gateway over them. Both run on in-memory PGlite, or
 // on a PostgreSQL server when TEST_DATABASE_URL is set.
 export default defineConfig({
@@ -23,13 +23,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts', 'schema/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['subgraphs/*/test/**/entities.test.ts'],
         },
       },
       {
         // Entity tests: each subgraph's `_entities`, as the gateway (or a caller bypassing it) uses it.
         extends: true,
-        test: { name: 'entity', include: ['subgraphs/*/test/**/entities.test.ts'] },
+        test: { name: 'entity', include: ['subgraphs/*/test/**/*.entity.ts'] },
       },
       {
         extends: true,

@@ -1,5 +1,5 @@
 import { demoId } from './ids.js';
-import { PROGRAMMES, REFERRAL_STATUSES, OUTCOMES, type Outcome, type Programme, type ReferralStatus } from '../domain/vocabulary.js';
+import { OUTCOMES, PROGRAMMES, REFERRAL_STATUSES, ReferralStates, type Outcome, type Programme, type ReferralStatus } from '../domain/vocabulary.js';
 
 /**
  * The demo world that every subgraph's seed agrees on without reading another's data: which households
@@ -22,7 +22,6 @@ export interface DemoReferral {
   outcome: Outcome | null;
 }
 
-const CLAIMED: ReadonlySet<ReferralStatus> = new Set(['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED']);
 
 /** 66 referrals: six in every state, spread over programmes, households (all in the demo) and organisations. */
 export function demoReferrals(): DemoReferral[] {
@@ -33,7 +32,7 @@ export function demoReferrals(): DemoReferral[] {
       // Households 0, 10, 20 ... are Haishu (330203) in the demo seed; the first referrals land there so the
       // default dev tokens see them.
       const householdN = (n * 10) % DEMO_HOUSEHOLDS;
-      const organizationN = CLAIMED.has(status) ? n % DEMO_ORGANIZATIONS : null;
+      const organizationN = ReferralStates.claimed.has(status) ? n % DEMO_ORGANIZATIONS : null;
       referrals.push({
         n,
         id: demoId('referral', n),

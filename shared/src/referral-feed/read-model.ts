@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bigint, index, text, timestamp, uuid, varchar, type AnyPgColumn, type PgEnum, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Queryable } from '../database/database.js';
-import { ReferralStates, type Programme, type ReferralStatus } from '../domain/vocabulary.js';
+import type { Programme, ReferralStatus } from '../domain/vocabulary.js';
 import { domainError, ErrorCode } from '../errors/domain-errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { REFERRAL_FEED, type ReferralFeedEvent, type ReferralFeedPage } from './contract.js';
@@ -17,9 +17,6 @@ import type { ReferralFeedStore } from './consumer.js';
  * `feedCursorColumns` in its `src/db/schema.ts` (this file imports only drizzle-orm and pure shared
  * modules, so drizzle-kit can load it), then builds a `ReferralReadModel` over them.
  */
-
-/** States in which the holding organisation has accepted the referral and works on it (and may pay for it). */
-export const ACCEPTED_STATUSES: ReadonlySet<ReferralStatus> = ReferralStates.accepted;
 
 type EnumValues = [string, ...string[]];
 

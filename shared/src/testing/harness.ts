@@ -99,7 +99,7 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(option
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as OperationResult;
     },
-    async close() {
+    async stop() {
       await subgraph.apollo.stop();
       await database.drop();
     },

@@ -7,8 +7,9 @@ import { actingOrganization } from './access.js';
 import type { ReferralCatchUp } from './context.js';
 import { disbursements, projects, type DisbursementRow, type ReferralRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';
-import { FUNDABLE_STATUSES, referralReadModel } from './referral-sync.js';
+import { referralReadModel } from './referral-sync.js';
 import { fen, isoDate, nonEmptyDistinct, today, uuid } from './validation.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 export interface RecordDisbursementInput {
   idempotencyKey: string;
@@ -74,7 +75,8 @@ export async function recordDisbursement(
   if (!referral || referral.organizationId !== organizationId) {
     throw notFound('Referral (not held by your organisation; if you accepted it just now, try again in a moment)');
   }
-  if (!FUNDABLE_STATUSES.has(referral.status)) {
+  // The holding organisation pays only once it has accepted the referral and while it works on it.
+  if (!ReferralStates.accepted.has(referral.status)) {
     throw forbidden(`Money can be paid only for a referral your organisation has accepted; this one is ${referral.status}.`);
   }
 

@@ -1,8 +1,8 @@
 import type { Database } from '@aid/shared/database/database.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import type { ReferralFeedStore } from '@aid/shared/referral-feed/consumer.js';
-import { ACCEPTED_STATUSES, ReferralReadModel } from '@aid/shared/referral-feed/read-model.js';
-import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
+import { ReferralReadModel } from '@aid/shared/referral-feed/read-model.js';
+import { feedCursors, referrals } from './db/schema.js';
 
 /**
  * Charity's read model of civil-affairs' referrals (docs/charity.md), fed only by its referral-event feed:
@@ -12,8 +12,6 @@ export const referralReadModel = new ReferralReadModel({ referrals, feedCursors 
 
 export { REFERRAL_FEED } from '@aid/shared/referral-feed/contract.js';
 
-/** States in which the holding organisation has accepted the referral and may pay for it. */
-export const FUNDABLE_STATUSES: ReadonlySet<ReferralRow['status']> = ACCEPTED_STATUSES;
 
 /** Applies events and, when given, the cursor after them, in one transaction. */
 export const applyReferralEvents = (db: Database, events: readonly ReferralFeedEvent[], endCursor: string | null = null): Promise<void> =>

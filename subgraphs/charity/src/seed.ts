@@ -22,9 +22,9 @@ import {
 } from './db/schema.js';
 import { nextReceiptNumber } from './donations.js';
 import { requestHash } from './idempotency.js';
-import { FUNDABLE_STATUSES } from './referral-sync.js';
 import { buildUscc, LEGAL_FORM_PREFIX, type LegalForm } from './uscc.js';
 import { today } from './validation.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /**
  * The charity side of the demo world (shared/src/demo/referrals.ts): 12 member organisations across Ningbo's
@@ -327,7 +327,7 @@ export function generateCharityDemo(now: Date) {
 
   const plans = projectPlans();
   const referralPlan = demoReferrals();
-  const funded = referralPlan.filter((r) => r.organizationN !== null && (FUNDABLE_STATUSES.has(r.status) || r.status === 'COMPLETED'));
+  const funded = referralPlan.filter((r) => r.organizationN !== null && (ReferralStates.accepted.has(r.status) || r.status === 'COMPLETED'));
 
   const projectRows: (typeof projects.$inferInsert)[] = [];
   const transitionRows: (typeof projectTransitions.$inferInsert)[] = [];

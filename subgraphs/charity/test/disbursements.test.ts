@@ -8,7 +8,7 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { disbursements, projects } from '../src/db/schema.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { today } from '../src/validation.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 const ORG = demoId('organization', 0);
 const org = claimsFor('charity_org', { org: ORG });
@@ -49,9 +49,9 @@ const event = (referralId: string, status: ReferralFeedEvent['status'], organiza
   occurredAt: new Date().toISOString(),
 });
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity({
+  charity = await startSubgraph({
     referralSync: {
       async catchUp() {
         feed.pulls += 1;

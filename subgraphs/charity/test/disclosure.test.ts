@@ -7,7 +7,7 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { suppressSmallCounts } from '../src/disclosure.js';
 import { today } from '../src/validation.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 const ORG = demoId('organization', 0);
 const org = claimsFor('charity_org', { org: ORG });
@@ -29,7 +29,7 @@ const PUBLIC_VIEW = `{
   charityOrganizations(first: 100) { edges { node { id name projects { id status } } } }
 }`;
 
-let charity: Charity;
+let charity: TestSubgraph;
 let sequence = 5000;
 const accepted = (referralId: string, townCode: string, householdId: string): ReferralFeedEvent => ({
   sequence: (sequence += 1),
@@ -62,7 +62,7 @@ async function payFor(referralId: string) {
 }
 
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
   // Two donors: one agreed to publication, one did not.
   await donate('disclose-consent-1', '欧阳知秋', true);
   await donate('disclose-consent-2', '司马未允', false);

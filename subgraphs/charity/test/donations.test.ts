@@ -3,7 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { donations, projects } from '../src/db/schema.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 const ORG = demoId('organization', 0);
 const org = claimsFor('charity_org', { org: ORG });
@@ -25,9 +25,9 @@ const gift = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 

@@ -6,18 +6,17 @@ import { createCharitySubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/serv
 
 export type Result = OperationResult;
 
-/** One charity subgraph over a fresh test database (seeded with the demo data unless told otherwise). */
-export async function startCharity(options: { seed?: boolean; referralSync?: ReferralCatchUp } = {}) {
-  const started = await startTestSubgraph({
+/** The charity subgraph over a fresh, migrated (and by default seeded) test database, for one test file. */
+export function startSubgraph(options: { seed?: boolean; referralSync?: ReferralCatchUp } = {}) {
+  return startTestSubgraph({
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
     build: (db) => createCharitySubgraph({ db, logger: createLogger('test'), referralSync: options.referralSync ?? null }),
     ...((options.seed ?? true) ? { seed: seedCharity } : {}),
   });
-  return { ...started, stop: started.close };
 }
 
-export type Charity = Awaited<ReturnType<typeof startCharity>>;
+export type TestSubgraph = Awaited<ReturnType<typeof startSubgraph>>;
 
 /** The error codes of a result, in order. */
 export const codes = errorCodes;

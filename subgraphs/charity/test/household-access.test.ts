@@ -7,7 +7,7 @@ import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
-import { startCharity, type Charity, type Result } from './harness.js';
+import { startSubgraph, type TestSubgraph, type Result } from './harness.js';
 
 // Household fields at the subgraph itself (`_entities` is no back door). Every demo
 // referral is of a Haishu (330203) household; the first funded one is the household asked about here.
@@ -28,9 +28,9 @@ const check = (householdId = target.householdId) => [
   { __typename: 'PreAidCheck', id: demoId('pre-aid-check', `access-${householdId}`), householdId, windowStart: yearAgo, windowEnd: today() },
 ];
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 

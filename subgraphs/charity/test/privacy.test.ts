@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { DB_SCHEMA } from '../src/server.js';
-import { startCharity, type Charity } from './harness.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
 /**
  * Column names that could hold a person's name, ID number, phone, address or health data. The charity
@@ -30,9 +30,9 @@ const PLACE_CODES: Record<string, string> = {
   'referrals.village_code': 'character varying(12)',
 };
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity({ seed: false });
+  charity = await startSubgraph({ seed: false });
 });
 afterAll(async () => charity?.stop());
 

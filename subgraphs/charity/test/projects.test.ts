@@ -4,7 +4,7 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { projects, projectTransitions } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Organisation 0 (海曙区慈善总会) holds public-fundraising and certified-charity qualifications in the seed;
 // organisation 4 holds none.
@@ -37,9 +37,9 @@ const approve = step('approveCharityProject');
 const reject = step('rejectCharityProject', true);
 const close = step('closeCharityProject', true);
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 

@@ -4,17 +4,17 @@ import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { demoHouseholdTown } from '@aid/shared/demo/referral-facts.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { disbursements } from '../src/db/schema.js';
-import { startCharity, type Charity } from './harness.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
 // the provincial system joins the aid outcomes of the referral feed through the graph; here,
 // what charities paid for a referral (amounts, dates, project, programme; no donor appears on a disbursement).
-let charity: Charity;
+let charity: TestSubgraph;
 const completed = demoReferrals().find((r) => r.status === 'COMPLETED')!;
 const FUNDINGS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { fundings { amountFen programme disbursedOn project { name programme } } } } }`;
 const r = [{ __typename: 'Referral', id: completed.id }];
 
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => {
   await charity?.stop();

@@ -4,7 +4,7 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { projects } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 // A project's name, purpose and use of funds are disclosed to the public: no recipient's ID number, phone
 // or e-mail may be in them, however the number is split.
@@ -25,9 +25,9 @@ const plan = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 

@@ -8,7 +8,7 @@ import { ReferralFeedConsumer } from '@aid/shared/referral-feed/consumer.js';
 import { REFERRAL_FEED_FIELDS, REFERRAL_FEED_QUERY, type ReferralFeedEvent, type ReferralFeedPage } from '@aid/shared/referral-feed/contract.js';
 import { feedCursors, referrals } from '../src/db/schema.js';
 import { REFERRAL_FEED, referralReadModelStore } from '../src/referral-sync.js';
-import { startCharity, type Charity } from './harness.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
 const ORG = demoId('organization', 3);
 const event = (sequence: number, referral: number, status: ReferralFeedEvent['status'], organizationId: string | null = null): ReferralFeedEvent => ({
@@ -41,9 +41,9 @@ function fakeFeed(events: ReferralFeedEvent[], size: number) {
   return { client, asked };
 }
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity({ seed: false });
+  charity = await startSubgraph({ seed: false });
 });
 afterAll(async () => charity?.stop());
 

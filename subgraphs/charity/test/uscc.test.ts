@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { buildUscc, organizationCodeCheckCharacter, parseUscc, usccCheckCharacter } from '../src/uscc.js';
-import { codes, startCharity, type Charity } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it('accepts published codes of real organisations', () => {
@@ -34,9 +34,9 @@ describe('unified social credit code (GB 32100-2015)', () => {
 });
 
 describe('registering an organisation', () => {
-  let charity: Charity;
+  let charity: TestSubgraph;
   beforeAll(async () => {
-    charity = await startCharity({ seed: false });
+    charity = await startSubgraph({ seed: false });
   });
   afterAll(async () => charity?.stop());
 

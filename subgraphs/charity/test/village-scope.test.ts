@@ -7,7 +7,7 @@ import { villagesOf } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals } from '../src/db/schema.js';
 import { today } from '../src/validation.js';
-import { startCharity, type Charity, type Result } from './harness.js';
+import { startSubgraph, type TestSubgraph, type Result } from './harness.js';
 
 // A village worker covers their village, never the rest of the town: charity decides on the household's
 // 12-digit village in its referral read model. The first funded demo referral is the one asked about.
@@ -35,9 +35,9 @@ const checkRef = [
 const referralRef = [{ __typename: 'Referral', id: target.id }];
 const needRef = [{ __typename: 'Need', id: target.needId }];
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 

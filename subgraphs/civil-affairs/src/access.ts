@@ -48,9 +48,6 @@ export function listableRegion(claims: Claims, requested?: string | null): strin
   return null;
 }
 
-/** States in which the holding organisation works the case and may see consented fields. */
-export const HOLDER_ACCESS_STATUSES: ReadonlySet<ReferralRow['status']> = ReferralStates.accepted;
-
 /** True when the caller's organisation holds the referral (any state it was claimed in). */
 export function holdsReferral(claims: Claims, referral: Pick<ReferralRow, 'organizationId'>): boolean {
   return actsForOrganization(claims, referral.organizationId);
@@ -60,9 +57,9 @@ export function holdsReferral(claims: Claims, referral: Pick<ReferralRow, 'organ
 export function holderSeesHousehold(claims: Claims, referral: ReferralRow, consent: ConsentRow | null, now = new Date()): boolean {
   return (
     holdsReferral(claims, referral) &&
-    HOLDER_ACCESS_STATUSES.has(referral.status) &&
+    ReferralStates.accepted.has(referral.status) &&
     consent !== null &&
-    consentCoversRecipient(consent, claims.org!, now)
+    consentCoversRecipient(consent, referral.organizationId!, now)
   );
 }
 

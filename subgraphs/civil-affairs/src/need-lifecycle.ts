@@ -5,7 +5,6 @@ import { needs, referrals, type NeedRow } from './db/schema.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /** Referral states in which charities are (or may soon be) working the need: the need is REFERRED. */
-export const WORKING_STATUSES: readonly ReferralStatus[] = [...ReferralStates.working];
 
 /**
  * A need's status follows from its referrals (docs/civil-affairs.md, "Need lifecycle"): CLOSED is final;
@@ -18,7 +17,7 @@ export function needStatusFor(
   referralsOfNeed: readonly { status: ReferralStatus; outcome: Outcome | null }[],
 ): NeedRow['status'] {
   if (current === 'CLOSED') return 'CLOSED';
-  if (referralsOfNeed.some((r) => WORKING_STATUSES.includes(r.status))) return 'REFERRED';
+  if (referralsOfNeed.some((r) => ReferralStates.working.has(r.status))) return 'REFERRED';
   if (referralsOfNeed.some((r) => r.status === 'COMPLETED' && r.outcome === 'GOT_HELP')) return 'MET';
   return 'OPEN';
 }
@@ -30,7 +29,7 @@ export function needStatusFor(
  */
 export async function settleNeeds(tx: Queryable, needIds: readonly string[]): Promise<void> {
   if (needIds.length === 0) return;
-  const working = sql.join(WORKING_STATUSES.map((s) => sql`${s}`), sql`, `);
+  const working = sql.join([...ReferralStates.working].map((s) => sql`${s}`), sql`, `);
   const derived = sql`case
     when exists (select 1 from ${referrals} where ${referrals.needId} = ${needs.id} and ${referrals.status} in (${working})) then 'REFERRED'
     when exists (select 1 from ${referrals} where ${referrals.needId} = ${needs.id} and ${referrals.status} = 'COMPLETED' and ${referrals.outcome} = 'GOT_HELP') then 'MET'
@@ -43,6 +42,6 @@ export async function settleNeeds(tx: Queryable, needIds: readonly string[]): Pr
 
 /** Transitions that can change what a need's status derives to (they enter or leave the working states, or end one). */
 export function movesNeed(from: ReferralStatus | null, to: ReferralStatus): boolean {
-  const working = (s: ReferralStatus | null) => s !== null && WORKING_STATUSES.includes(s);
+  const working = (s: ReferralStatus | null) => s !== null && ReferralStates.working.has(s);
   return working(from) !== working(to) || to === 'COMPLETED' || to === 'ENTERED_IN_ERROR';
 }

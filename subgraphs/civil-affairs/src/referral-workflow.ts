@@ -10,6 +10,7 @@ import { consents, needs, preAidChecks, referrals, referralTransitions, type Ref
 import { movesNeed, settleNeeds } from './need-lifecycle.js';
 import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
+import { actingOrganization, actsForOrganization } from '@aid/shared/security/claims.js';
 
 /** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
 type ActorKind = 'civil_staff' | 'claimer' | 'holder' | 'pool_or_holder' | 'system';
@@ -23,8 +24,6 @@ interface TransitionRule {
 }
 
 /** Open states: a referral in one of them still depends on its consent. */
-export const OPEN_STATUSES: readonly ReferralStatus[] = [...ReferralStates.open];
-const CLAIMED_STATUSES: ReadonlySet<ReferralStatus> = ReferralStates.claimed;
 
 /**
  * The referral state machine: DRAFT → REQUESTED → RECEIVED (claimed) → ACCEPTED →
@@ -43,7 +42,7 @@ export const TRANSITIONS = {
   resume: { from: ['ON_HOLD'], to: 'IN_PROGRESS', actor: 'holder', reason: 'optional' },
   complete: { from: ['IN_PROGRESS'], to: 'COMPLETED', actor: 'holder', reason: 'optional', outcome: true },
   fail: { from: ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'], to: 'FAILED', actor: 'holder', reason: 'required', outcome: true },
-  cancel: { from: OPEN_STATUSES, to: 'CANCELLED', actor: 'civil_staff', reason: 'required' },
+  cancel: { from: [...ReferralStates.open], to: 'CANCELLED', actor: 'civil_staff', reason: 'required' },
   enterInError: {
     from: ['DRAFT', 'REQUESTED', 'RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED', 'REJECTED', 'CANCELLED'],
     to: 'ENTERED_IN_ERROR',
@@ -142,7 +141,7 @@ export async function transitionReferral(
     }
 
     if (!rule.from.includes(row.status)) {
-      if (action === 'claim' && CLAIMED_STATUSES.has(row.status) && !holdsReferral(claims, row)) {
+      if (action === 'claim' && ReferralStates.claimed.has(row.status) && !holdsReferral(claims, row)) {
         throw conflict('Another organisation has already claimed this referral.');
       }
       throw domainError(
@@ -167,8 +166,8 @@ function authorise(claims: Claims, actor: ActorKind, row: ReferralRow): void {
       if (!canSeeHousehold(claims, row)) throw notFound('Referral');
       return;
     case 'claimer':
-      if (!hasRole(claims, 'charity_org') || !claims.org) throw forbidden('Only a member organisation named in the token can claim.');
-      if (row.directedToOrganizationId && row.directedToOrganizationId !== claims.org) throw notFound('Referral');
+      if (!actingOrganization(claims)) throw forbidden('Only a member organisation named in the token can claim.');
+      if (row.directedToOrganizationId && !actsForOrganization(claims, row.directedToOrganizationId)) throw notFound('Referral');
       return;
     case 'holder':
       if (!holdsReferral(claims, row)) throw notFound('Referral');
@@ -249,7 +248,8 @@ async function checkRequestPreconditions(tx: Queryable, config: CivilAffairsConf
 
 async function checkClaimPreconditions(tx: Queryable, claims: Claims, row: ReferralRow, now: Date): Promise<void> {
   const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
-  if (!consent || !consentCoversRecipient(consent, claims.org!, now)) {
+  const organization = actingOrganization(claims);
+  if (!consent || !organization || !consentCoversRecipient(consent, organization, now)) {
     throw domainError(ErrorCode.CONSENT_REQUIRED, "The household's consent does not cover your organisation; it cannot claim this referral.");
   }
 }
@@ -294,7 +294,7 @@ export async function cancelReferralsOfConsent(tx: Queryable, consentId: string,
   const before = await tx
     .select({ id: referrals.id, status: referrals.status })
     .from(referrals)
-    .where(and(eq(referrals.consentId, consentId), inArray(referrals.status, [...OPEN_STATUSES])))
+    .where(and(eq(referrals.consentId, consentId), inArray(referrals.status, [...ReferralStates.open])))
     .for('update');
   if (before.length === 0) return [];
   const reason = 'The household withdrew its consent.';
@@ -338,7 +338,7 @@ export async function createReferral(
     const [open] = await tx
       .select({ id: referrals.id })
       .from(referrals)
-      .where(and(eq(referrals.needId, need.id), inArray(referrals.status, [...OPEN_STATUSES])))
+      .where(and(eq(referrals.needId, need.id), inArray(referrals.status, [...ReferralStates.open])))
       .limit(1);
     if (open) throw conflict('This need already has an open referral.');
     const [row] = await tx

@@ -3,7 +3,7 @@ import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { demoId } from '@aid/shared/demo/ids.js';
 import { referrals, referralTransitions } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
-import { codeOf, openSubgraph, org, type TestSubgraph } from './support.js';
+import { codeOf, startSubgraph, org, type TestSubgraph } from './harness.js';
 
 // Issue 8, lower findings: claimReferral told the state of a referral the caller cannot see; the pool took
 // village codes.
@@ -13,10 +13,10 @@ const CLAIM = `mutation($id: ID!) { claimReferral(id: $id) { id status } }`;
 const UNKNOWN = '00000000-0000-4000-8000-0000000000ff';
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await seedCivilAffairs(t.db);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 describe('claiming a referral the organisation cannot see', () => {
   const notInPool = ['DRAFT', 'ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED', 'FAILED', 'REJECTED', 'CANCELLED', 'ENTERED_IN_ERROR'] as const;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
 import { assessCategory, assessEligibility, incomeLineFen, type AidCategory } from '../src/eligibility.js';
-import { officer, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 const ONGOING: AidCategory[] = [
   'MINIMUM_LIVING_ALLOWANCE',
@@ -81,10 +81,10 @@ describe('eligibility through the subgraph', () => {
   let t: TestSubgraph;
   const generated = generateHouseholds(0, 30, '2026-01-01');
   beforeAll(async () => {
-    t = await openSubgraph();
+    t = await startSubgraph();
     await insertHouseholds(t.db, generated);
   });
-  afterAll(() => t?.close());
+  afterAll(() => t?.stop());
 
   it('an officer reads a household\'s eligibility with its reasons as of a day', async () => {
     // Scenario: household 0 (低保 since 2025, plus temporary aid 800 days ago) is eligible through 低保 only.

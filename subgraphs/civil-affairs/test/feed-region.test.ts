@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referralEvents, referrals } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
-import { federation, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { federation, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Issue 8, finding 4: a provincial client bound to a region read the whole referral feed.
 let t: TestSubgraph;
@@ -10,11 +10,11 @@ const PAGE = `query($after: String, $first: Int) { referralEvents(after: $after,
 let villageOf: Map<string, string>;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await seedCivilAffairs(t.db);
   villageOf = new Map((await t.db.select({ id: referrals.id, villageCode: referrals.villageCode }).from(referrals)).map((r) => [r.id, r.villageCode]));
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 /** Reads the whole feed page by page from the start, as a consumer resuming from each endCursor. */
 async function readAll(claims: ReturnType<typeof claimsFor>, first: number) {

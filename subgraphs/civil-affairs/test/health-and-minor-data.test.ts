@@ -3,7 +3,7 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { DEFAULT_ROLE_SCOPES } from '@aid/shared/security/roles.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { officer, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Issue 8, lower finding: the health and minors' scopes (person:health, person:minor) were required by no field.
 let t: TestSubgraph;
@@ -15,7 +15,7 @@ const COVERAGE = `coverage { basicMedicalInsuranceFen criticalIllnessInsuranceFe
 let needId: string;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
   needId = ok(
     await t.run(`mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, worker(), {
@@ -34,7 +34,7 @@ beforeAll(async () => {
     }),
   ).recordNeed.id;
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 describe('health data: the medical coverage lines of a need', () => {
   it('the worker who records needs reads them back; the gap stays readable by everyone who reaches the need', async () => {

@@ -3,7 +3,7 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { DEFAULT_ROLE_SCOPES } from '@aid/shared/security/roles.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { officer, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Issue 8, lower finding: the holding organisation read Referral.household.size (and every other household
 // field) whatever the consent covered. The consent's data categories govern every household field it reads.
@@ -22,10 +22,10 @@ const HOUSEHOLD_FIELDS = `query($id: ID!) { referral(id: $id) { household {
 } } }`;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, haishu);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 /** A referral of a fresh household accepted by ORG under a consent covering `dataCategories`. */
 async function acceptedReferral(dataCategories: string[]): Promise<string> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { openSubgraph, type TestSubgraph } from './support.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
 let t: TestSubgraph;
 const generated = generateHouseholds(0, 200);
@@ -9,10 +9,10 @@ const haishu = generated.filter((g) => g.household.countyCode === '330203');
 const run = (query: string, claims: ReturnType<typeof claimsFor>, variables?: Record<string, unknown>) => t.run(query, claims, variables);
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 describe('civil-affairs households', () => {
   it('a county officer lists only households of their county, with members', async () => {

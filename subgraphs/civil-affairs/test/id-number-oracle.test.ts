@@ -5,7 +5,7 @@ import { maskIdNumber } from '@aid/shared/security/personal-data-masks.js';
 import { accessLog, duplicateIdReviews, persons } from '../src/db/schema.js';
 import { ageOn, idCheckCharacter } from '../src/identity.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { ok, openSubgraph, type TestSubgraph } from './support.js';
+import { ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Issue 8, finding 1: addPerson was an oracle for ID numbers registered anywhere in the city.
 let t: TestSubgraph;
@@ -19,10 +19,10 @@ const ADD_PERSON = `mutation($input: AddPersonInput!) { addPerson(input: $input)
 const withCheck = (first17: string) => `${first17}${idCheckCharacter(first17)}`;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 const submit = (idNumber: string, fullName = '试探') =>
   t.run(ADD_PERSON, worker(), { input: { householdId: mine.id, relation: 'OTHER', fullName, idNumber } });

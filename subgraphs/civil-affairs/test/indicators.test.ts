@@ -5,7 +5,7 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { consents, needs, referrals, referralTransitions } from '../src/db/schema.js';
 import { hiddenSubCounts, referralIndicators, suppressSmallGroups } from '../src/indicators.js';
 import { generateHouseholds, generateNeed, insertHouseholds, type GeneratedHousehold } from '../src/seed.js';
-import { codeOf, ok, openSubgraph, org, type TestSubgraph } from './support.js';
+import { codeOf, ok, startSubgraph, org, type TestSubgraph } from './harness.js';
 
 let t: TestSubgraph;
 const generated = generateHouseholds(0, 30);
@@ -109,7 +109,7 @@ const SUPPRESSED = {
 };
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
   const [a, b, c] = [inCounty(0), inCounty(1), inCounty(2)] as [GeneratedHousehold[], GeneratedHousehold[], GeneratedHousehold[]];
   // County A: 7 MEDICAL referrals with every ending, one entered in error, one created after the period.
@@ -127,7 +127,7 @@ beforeAll(async () => {
   // County C: 2 HOUSING referrals, fewer than the threshold.
   for (let i = 0; i < 2; i += 1) await plant({ household: c[i]!, programme: 'HOUSING', status: 'REQUESTED' });
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 describe('referral indicators (绩效评价)', () => {
   it('counts, completion rate, time to claim and gap covered of a county follow their definitions', async () => {

@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERRAL_STATUSES, PROGRAMMES } from '@aid/shared/domain/vocabulary.js';
 import { householdCategories, needs, referrals, referralEvents, consents } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
-import { codeOf, officer, ok, openSubgraph, org, type TestSubgraph } from './support.js';
+import { codeOf, officer, ok, startSubgraph, org, type TestSubgraph } from './harness.js';
 import { demoId } from '@aid/shared/demo/ids.js';
 
 let t: TestSubgraph;
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await seedCivilAffairs(t.db);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 async function statementsFor(query: string, variables: Record<string, unknown>, claims = officer('3302')) {
   t.database.statements.reset();

@@ -3,7 +3,7 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { accessLog, persons } from '../src/db/schema.js';
 import { idCheckCharacter } from '../src/identity.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { codeOf, officer, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { codeOf, officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 const withCheck = (first17: string) => `${first17}${idCheckCharacter(first17)}`;
 const ADD_PERSON = `mutation($input: AddPersonInput!) { addPerson(input: $input) { householdId message } }`;
@@ -22,10 +22,10 @@ const household = haishu[0]!.household;
 const head = haishu[0]!.members[0]!;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 describe('adding a person with a GB 11643 ID number', () => {
   it('a valid ID number is stored with birth date and sex derived from it', async () => {

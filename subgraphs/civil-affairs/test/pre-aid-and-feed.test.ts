@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../src/config.js';
 import { outboxCounters, referralEvents } from '../src/db/schema.js';
 import { appendReferralEvents } from '../src/outbox.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { codeOf, officer, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { codeOf, officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 let t: TestSubgraph;
 const generated = generateHouseholds(0, 40, '2026-01-01');
@@ -13,10 +13,10 @@ const feedReader = () => claimsFor('provincial_system', { sub: 'province' });
 const VERDICT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on PreAidCheck { id verdict explanation capFen governmentAid { type amountFen } } } }`;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 async function runCheck(householdId: string, programme: string) {
   return ok(

@@ -4,7 +4,7 @@ import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals } from '../src/db/schema.js';
 import { seedCivilAffairs } from '../src/seed.js';
-import { federation, ok, openSubgraph, type TestSubgraph } from './support.js';
+import { federation, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 // the provincial system joins the aid outcomes of the referral feed through the graph. It
 // reads a referral's non-personal fields, province-wide (or within its region), and never its household.
@@ -16,10 +16,10 @@ const FEED = `query($first: Int) { referralEvents(first: $first) { events { refe
 const ENTITY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { id status outcome household { id } } } }`;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await seedCivilAffairs(t.db);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 async function villageOf(referralId: string): Promise<string> {
   const [row] = await t.db.select({ villageCode: referrals.villageCode }).from(referrals).where(eq(referrals.id, referralId));

@@ -5,7 +5,7 @@ import { consents, needs, referralEvents, referrals, referralTransitions } from 
 import { needStatusFor, settleNeeds } from '../src/need-lifecycle.js';
 import { releaseExpiredClaims, transitionReferral } from '../src/referral-workflow.js';
 import { generateHouseholds, insertHouseholds, seedCivilAffairs } from '../src/seed.js';
-import { codeOf, federation, officer, ok, openSubgraph, org, type Result, type TestSubgraph } from './support.js';
+import { codeOf, federation, officer, ok, startSubgraph, org, type Result, type TestSubgraph } from './harness.js';
 
 let t: TestSubgraph;
 const ORGS = [0, 1, 2, 3].map((k) => demoId('organization', k));
@@ -15,11 +15,11 @@ const households = extra.filter((g) => g.household.countyCode === '330203');
 let nextHousehold = 0;
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await seedCivilAffairs(t.db);
   await insertHouseholds(t.db, extra);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 /** A new household case: a need, an all-members consent and a fresh pre-aid check. */
 async function prepareCase(options: { check?: boolean } = {}) {

@@ -6,8 +6,9 @@ import { badInput, domainError, ErrorCode } from '@aid/shared/errors/domain-erro
 import type { Logger } from '@aid/shared/runtime/logger.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import type { ReferralFeedStore } from '@aid/shared/referral-feed/consumer.js';
-import { ACCEPTED_STATUSES, CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
+import { CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
 import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /**
  * Services' read model of civil-affairs' referrals (docs/services.md), fed only by its referral-event feed:
@@ -32,8 +33,8 @@ type Status = ReferralRow['status'];
  * referral is completed.
  */
 export const STATUSES_FOR: Record<ReferralWrite, ReadonlySet<Status>> = {
-  assignCase: ACCEPTED_STATUSES,
-  recordService: new Set<Status>([...ACCEPTED_STATUSES, 'COMPLETED']),
+  assignCase: ReferralStates.accepted,
+  recordService: new Set<Status>([...ReferralStates.accepted, 'COMPLETED']),
   recordFeedback: new Set<Status>(['COMPLETED']),
 };
 

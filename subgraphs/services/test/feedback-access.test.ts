@@ -7,7 +7,7 @@ import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { caseAssignments, feedback, referrals, serviceRecords } from '../src/db/schema.js';
 import { socialWorkerOf } from '../src/seed.js';
-import { openServices, type GraphQLResult, type Services } from './harness.js';
+import { startSubgraph, type Result, type TestSubgraph } from './harness.js';
 
 // `Referral.feedback` (救后反馈) asked for at the subgraph itself, through `_entities` by referral id: row level
 // decides, not the gateway. Demo referral 38 is COMPLETED, of a Haishu (330203) household,
@@ -31,10 +31,10 @@ const servingVolunteer = claimsFor('volunteer', { sub: 'demo-volunteer-20' });
 const FEEDBACK = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral { id feedback { respondentType satisfaction needMet } } } }`;
 const refs = (...ids: string[]) => ids.map((id) => ({ __typename: 'Referral', id }));
 
-let services: Services;
+let services: TestSubgraph;
 let seeded: number;
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
   seeded = (await services.db.select().from(feedback).where(eq(feedback.referralId, referral.id))).length;
   expect(seeded).toBe(2);
   // The premises of the scenarios: the read model's town and holder, the assignment, the volunteer's visit.
@@ -46,12 +46,12 @@ beforeAll(async () => {
   expect(visits.some((v) => v.volunteerId === demoId('volunteer', 20))).toBe(true);
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 /** The feedback of the referral as `claims` reads it at the subgraph (failing on any error). */
 async function feedbackSeenBy(claims: Claims, id = referral.id): Promise<unknown[]> {
-  const result: GraphQLResult = await services.run(FEEDBACK, claims, { r: refs(id) });
+  const result: Result = await services.run(FEEDBACK, claims, { r: refs(id) });
   expect(result.errors).toBeUndefined();
   return result.data!._entities[0].feedback;
 }

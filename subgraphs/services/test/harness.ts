@@ -4,10 +4,10 @@ import { errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared
 import { seedServices } from '../src/seed.js';
 import { createServicesSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
 
-export type GraphQLResult = OperationResult;
+export type Result = OperationResult;
 
-/** The services subgraph over a fresh, migrated (and by default seeded) test database. */
-export function openServices(options: { seed?: boolean; referralSync?: ReferralCatchUp } = {}) {
+/** The services subgraph over a fresh, migrated (and by default seeded) test database, for one test file. */
+export function startSubgraph(options: { seed?: boolean; referralSync?: ReferralCatchUp } = {}) {
   return startTestSubgraph({
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
@@ -16,7 +16,7 @@ export function openServices(options: { seed?: boolean; referralSync?: ReferralC
   });
 }
 
-export type Services = Awaited<ReturnType<typeof openServices>>;
+export type TestSubgraph = Awaited<ReturnType<typeof startSubgraph>>;
 
 /** The error codes of a result, in order. */
 export const codes = errorCodes;

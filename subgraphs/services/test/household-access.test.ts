@@ -7,7 +7,7 @@ import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { referrals, serviceRecords } from '../src/db/schema.js';
 import { teamTown } from '../src/seed.js';
-import { openServices, type GraphQLResult, type Services } from './harness.js';
+import { startSubgraph, type Result, type TestSubgraph } from './harness.js';
 
 // Household fields at the subgraph itself (`_entities` is no back door). Every demo
 // referral is of a Haishu (330203) household. Demo referral 24 (in progress, organisation 0) has service
@@ -28,19 +28,19 @@ const check = (householdId = referral.householdId) => [
   { __typename: 'PreAidCheck', id: demoId('pre-aid-check', `access-${householdId}`), householdId, windowStart: '2024-01-01', windowEnd: '2026-12-31' },
 ];
 
-let services: Services;
+let services: TestSubgraph;
 let recordsOfReferral: number;
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
   recordsOfReferral = (await services.database.db.select().from(serviceRecords).where(eq(serviceRecords.referralId, referral.id))).length;
   expect(recordsOfReferral).toBeGreaterThan(0);
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 /** The services of the first entity of a result (failing on any error). */
-function servicesOf(result: GraphQLResult): unknown[] {
+function servicesOf(result: Result): unknown[] {
   expect(result.errors).toBeUndefined();
   return result.data!._entities[0].servicesReceived;
 }

@@ -5,9 +5,9 @@ import { demoHouseholdTown } from '@aid/shared/demo/referral-facts.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { microWishes, microWishEvents } from '../src/db/schema.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId } from '../src/seed.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 const HOUSEHOLD = demoId('household', 0);
 // Services knows a household's place only as its referrals' town (household 0: a Haishu town), so its wishes
@@ -31,10 +31,10 @@ async function collect(title = '一个新书包', valueFen = 12_000): Promise<st
 }
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 describe('micro-wishes (微心愿, 善领)', () => {

@@ -3,9 +3,9 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, teamId, volunteerId } from '../src/seed.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 // A household with no demo services: only what this test records shows up.
 const HOUSEHOLD = demoId('household', 399);
@@ -28,7 +28,7 @@ const check = (id: string, windowStart: string, windowEnd: string, householdId =
 });
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
   await applyReferralEvents(services.database.db, [
     {
       sequence: 9001,
@@ -64,7 +64,7 @@ beforeAll(async () => {
   expect(result.errors).toBeUndefined();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 describe('services contribute to the pre-aid check (救前查询)', () => {

@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { serviceRecords } from '../src/db/schema.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 // the provincial system joins the aid outcomes of the referral feed through the graph; here,
 // the services delivered for a referral (programme, kind, hours, dates, outcome; never notes) and its feedback.
-let services: Services;
+let services: TestSubgraph;
 const completed = demoReferrals().find((r) => r.status === 'COMPLETED')!;
 const r = [{ __typename: 'Referral', id: completed.id }];
 const OUTCOMES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Referral {
@@ -16,10 +16,10 @@ const OUTCOMES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 } } }`;
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 async function recordsOf(referralId: string) {

@@ -4,9 +4,9 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { psychFiles } from '../src/db/schema.js';
 import { counsellorOf, DEV_PROFESSIONAL_SUBJECT, socialWorkerOf } from '../src/seed.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 // Demo referral 24 (IN_PROGRESS, organisation 0) is assigned to organisation 0's social worker and to its
 // counsellor, the dev professional, who keeps a long-term file for it.
@@ -19,10 +19,10 @@ const colleague = claimsFor('professional', { sub: `demo-professional-${socialWo
 const READ = `query($id: ID!) { psychologicalFile(id: $id) { id assessment riskLevel counsellor { id } entries { sessionMode summary } } }`;
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 describe('long-term psychological files (建档跟进): health data for the assigned counsellor only', () => {

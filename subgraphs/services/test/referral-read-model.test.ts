@@ -7,7 +7,7 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { caseAssignments, feedback, referrals, serviceRecords } from '../src/db/schema.js';
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, professionalId, socialWorkerOf, teamId, volunteerId } from '../src/seed.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
 // Referrals that only the feed tells services about (not in the demo plan), all for household 30.
 const HOUSEHOLD = demoId('household', 30);
@@ -75,9 +75,9 @@ async function written(): Promise<number> {
   return a!.n + r!.n + f!.n;
 }
 
-let services: Services;
+let services: TestSubgraph;
 beforeAll(async () => {
-  services = await openServices({
+  services = await startSubgraph({
     referralSync: {
       async catchUp() {
         feed.pulls += 1;
@@ -86,7 +86,7 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => services?.close());
+afterAll(async () => services?.stop());
 
 describe('referral facts from the read model (civil-affairs feed)', () => {
   it('happy path: an accepted referral is assigned and served, and once completed gets feedback', async () => {

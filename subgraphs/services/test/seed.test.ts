@@ -4,15 +4,15 @@ import { demoReferrals } from '@aid/shared/demo/referrals.js';
 import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { buildServicesSeed, seedServices } from '../src/seed.js';
-import { openServices, type Services } from './harness.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 /** Rows of a raw query, whichever driver answered (PGlite returns { rows }, postgres.js an array). */

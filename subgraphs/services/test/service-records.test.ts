@@ -4,9 +4,9 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { feedback, serviceRecords } from '../src/db/schema.js';
 import { counsellorOf, DEV_PROFESSIONAL_SUBJECT, professionalId, socialWorkerOf } from '../src/seed.js';
-import { codes, openServices, type Services } from './harness.js';
+import { codes, startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 // Demo referral 25 (IN_PROGRESS) is held by organisation 1 and assigned to its social worker.
 const referral = demoReferrals()[25]!;
@@ -36,10 +36,10 @@ async function recordCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 describe('service records', () => {

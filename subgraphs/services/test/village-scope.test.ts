@@ -6,7 +6,7 @@ import { demoHouseholdVillage } from '@aid/shared/demo/referral-facts.js';
 import { villagesOf } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { feedback, referrals, serviceRecords } from '../src/db/schema.js';
-import { openServices, type GraphQLResult, type Services } from './harness.js';
+import { startSubgraph, type Result, type TestSubgraph } from './harness.js';
 
 // A village worker covers their village, never the rest of the town: services decides on the household's
 // 12-digit village in its referral read model. Demo referral 24 has service records, referral 38 has
@@ -32,22 +32,22 @@ const checkRef = (householdId: string) => [
   { __typename: 'PreAidCheck', id: demoId('pre-aid-check', `village-${householdId}`), householdId, windowStart: '2024-01-01', windowEnd: '2026-12-31' },
 ];
 
-let services: Services;
+let services: TestSubgraph;
 let recordsOfServed: number;
 let feedbackOfAnswered: number;
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
   recordsOfServed = (await services.db.select().from(serviceRecords).where(eq(serviceRecords.referralId, served.id))).length;
   feedbackOfAnswered = (await services.db.select().from(feedback).where(eq(feedback.referralId, answered.id))).length;
   expect(recordsOfServed).toBeGreaterThan(0);
   expect(feedbackOfAnswered).toBeGreaterThan(0);
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 /** A field of the first entity of a result (failing on any error). */
-function field(result: GraphQLResult, name: string): unknown[] {
+function field(result: Result, name: string): unknown[] {
   expect(result.errors).toBeUndefined();
   return result.data!._entities[0][name];
 }

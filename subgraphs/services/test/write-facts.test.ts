@@ -11,7 +11,7 @@ import { feedback, microWishes, serviceRecords, volunteers } from '../src/db/sch
 import { applyReferralEvents } from '../src/referral-sync.js';
 import { DEV_VOLUNTEER_SUBJECT, professionalId, socialWorkerOf, teamId, volunteerId } from '../src/seed.js';
 import { PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME } from '../src/service-types.js';
-import { codes, openServices, type GraphQLResult, type Services } from './harness.js';
+import { codes, startSubgraph, type Result, type TestSubgraph } from './harness.js';
 
 // Writes of the services subgraph check every fact they rely on against what services knows: the referral
 // read model (civil affairs' feed), its registered professionals, volunteers and teams, and the caller's
@@ -79,13 +79,13 @@ const answer = (referralId: string, respondentType: string, overrides: Record<st
   ...overrides,
 });
 
-let services: Services;
+let services: TestSubgraph;
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
   await applyReferralEvents(services.database.db, [fbReferral('a')]);
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 const recordCount = async () => (await services.database.db.select({ n: count() }).from(serviceRecords))[0]!.n;
@@ -150,7 +150,7 @@ describe('recordService checks the referral, the household and the performer', (
 describe('recordFeedback: only callers related to the referral, each as their own respondent type', () => {
   const a = demoId('referral', 'feedback-a');
   // Every caller here holds feedback:write (granted where the role's default scopes lack it).
-  const run = (claims: Claims, input: Record<string, unknown>): Promise<GraphQLResult> =>
+  const run = (claims: Claims, input: Record<string, unknown>): Promise<Result> =>
     services.run(FEEDBACK, { ...claims, scopes: new Set([...claims.scopes, 'feedback:write']) }, { input });
   const stored = async (referralId = a) => services.database.db.select().from(feedback).where(eq(feedback.referralId, referralId));
 

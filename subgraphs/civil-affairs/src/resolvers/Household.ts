@@ -6,6 +6,7 @@ import type { CivilAffairsContext } from '../context.js';
 import { requireIsoDate, toIsoDate } from '../dates.js';
 import type { ConsentRow, HouseholdRow } from '../db/schema.js';
 import { assessEligibility } from '../eligibility.js';
+import { actingOrganization } from '@aid/shared/security/claims.js';
 
 /**
  * Row level for a household: staff of its region, or a charity organisation holding one of its referrals
@@ -14,8 +15,9 @@ import { assessEligibility } from '../eligibility.js';
 export async function visibleHousehold(context: CivilAffairsContext, household: HouseholdRow | null): Promise<ReachedHousehold | null> {
   if (!household) return null;
   if (canSeeHousehold(context.claims, household)) return household;
-  if (!hasRole(context.claims, 'charity_org') || !context.claims.org) return null;
-  const held = (await context.loaders.referralsByHousehold.load(household.id)).filter((r) => r.organizationId === context.claims.org);
+  const org = actingOrganization(context.claims);
+  if (!org) return null;
+  const held = (await context.loaders.referralsByHousehold.load(household.id)).filter((r) => r.organizationId === org);
   const consents = await Promise.all(held.map((r) => context.loaders.consentById.load(r.consentId)));
   const covering = consents.filter((consent, i): consent is ConsentRow => holderSeesHousehold(context.claims, held[i]!, consent ?? null));
   // The holder reads only the fields of the categories its consents cover (see mayReadHouseholdField).

@@ -12,6 +12,7 @@ import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
+import { actingOrganization } from '@aid/shared/security/claims.js';
 
 /**
  * A feed event as this subgraph serves it: every field of the feed's contract (`ReferralEvent.villageCode` is
@@ -159,8 +160,8 @@ export const Query = {
     const size = pageSize(args.first);
     // Charity staff see a referral's county and town, never its village.
     regionCodeArgument(args.regionCode, 'regionCode', ['county', 'town'], 'the pool is not filtered by village');
-    const org = context.claims.org;
-    if (!hasRole(context.claims, 'charity_federation') && !(hasRole(context.claims, 'charity_org') && org)) {
+    const org = actingOrganization(context.claims);
+    if (!hasRole(context.claims, 'charity_federation') && !org) {
       return toConnection([], size, () => []);
     }
     const now = new Date();

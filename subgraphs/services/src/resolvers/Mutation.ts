@@ -52,6 +52,7 @@ import {
 import { actorRole, transitionMicroWish } from '../micro-wishes.js';
 import { isKnownNeedOf, knownHouseholdVillage, referralForWrite } from '../referral-sync.js';
 import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
+import { actingOrganization, actsForOrganization } from '@aid/shared/security/claims.js';
 
 type RiskLevel = PsychFileRow['riskLevel'];
 type RespondentType = FeedbackRow['respondentType'];
@@ -119,7 +120,7 @@ export const Mutation = {
     await referralForWrite(context.db, context.claims, 'assignCase', { referralId, householdId }, context.referralSync, context.logger);
     return context.db.transaction(async (tx) => {
       const [professional] = await tx.select().from(professionals).where(eq(professionals.id, professionalId));
-      const ownOrganization = hasRole(context.claims, 'charity_federation') || professional?.organizationId === context.claims.org;
+      const ownOrganization = hasRole(context.claims, 'charity_federation') || actsForOrganization(context.claims, professional?.organizationId);
       if (!professional || !ownOrganization) throw notFound('Professional');
       if (!professional.active) throw badInput('This professional does not take cases at present.', 'professionalId');
       const [assignment] = await tx
@@ -350,7 +351,7 @@ export const Mutation = {
     const id = requireId(args.id, 'id');
     return transitionMicroWish(context.db, context.claims, id, 'claim', {
       claimedBySubject: context.claims.sub,
-      claimedByOrganizationId: hasRole(context.claims, 'charity_org') ? (context.claims.org ?? null) : null,
+      claimedByOrganizationId: actingOrganization(context.claims),
       claimedAt: new Date(),
     });
   },
@@ -451,7 +452,7 @@ export const Mutation = {
     return context.db.transaction(async (tx) => {
       if (teamId) {
         const [team] = await tx.select().from(volunteerTeams).where(eq(volunteerTeams.id, teamId));
-        const mayAdd = hasRole(context.claims, 'charity_federation') || (team && team.organizationId === context.claims.org);
+        const mayAdd = hasRole(context.claims, 'charity_federation') || actsForOrganization(context.claims, team?.organizationId);
         if (!team || !mayAdd) throw notFound('Volunteer team');
       }
       const inserted = tx.insert(volunteers).values({ maskedLabel, regionCode, skills, accountSubject, joinedOn: todayInChina() });

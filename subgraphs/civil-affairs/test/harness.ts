@@ -1,14 +1,15 @@
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { createLogger } from '@aid/shared/runtime/logger.js';
-import { claimsFor, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
+import { claimsFor, errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
 import { DEFAULT_CONFIG, type CivilAffairsConfig } from '../src/config.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
 
 export type Result = OperationResult;
 
-/** A migrated test database and a started subgraph over it, for one test file. */
-export async function openSubgraph(config: CivilAffairsConfig = DEFAULT_CONFIG) {
+/** The civil-affairs subgraph over a fresh, migrated test database (not seeded), for one test file. */
+export async function startSubgraph(options: { config?: CivilAffairsConfig } = {}) {
+  const config = options.config ?? DEFAULT_CONFIG;
   const started = await startTestSubgraph({
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
@@ -21,7 +22,7 @@ export async function openSubgraph(config: CivilAffairsConfig = DEFAULT_CONFIG) 
   return { ...started, config, rows };
 }
 
-export type TestSubgraph = Awaited<ReturnType<typeof openSubgraph>>;
+export type TestSubgraph = Awaited<ReturnType<typeof startSubgraph>>;
 
 /** Haishu (330203) officer, the region of demo households 0, 10, 20 ... */
 export const officer = (region = '330203') => claimsFor('civil_officer', { region, sub: 'officer-1' });
@@ -37,3 +38,6 @@ export function ok(result: Result): Record<string, any> {
 export function codeOf(result: Result): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** The error codes of a result, in order. */
+export const codes = errorCodes;

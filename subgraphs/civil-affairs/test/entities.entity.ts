@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { officer, openSubgraph, type TestSubgraph } from './support.js';
+import { officer, startSubgraph, type TestSubgraph } from './harness.js';
 
 // What other subgraphs (through the gateway) and anyone calling the subgraph directly get from `_entities`.
 let t: TestSubgraph;
@@ -9,10 +9,10 @@ const generated = generateHouseholds(0, 200);
 const haishu = generated.filter((g) => g.household.countyCode === '330203');
 
 beforeAll(async () => {
-  t = await openSubgraph();
+  t = await startSubgraph();
   await insertHouseholds(t.db, generated);
 });
-afterAll(() => t?.close());
+afterAll(() => t?.stop());
 
 const HOUSEHOLDS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id members { maskedName } } } }`;
 

@@ -4,9 +4,9 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { consortiumId, DEV_PROFESSIONAL_SUBJECT, professionalId, teamId, volunteerId } from '../src/seed.js';
-import { openServices, type Services } from './harness.js';
+import { startSubgraph, type TestSubgraph } from './harness.js';
 
-let services: Services;
+let services: TestSubgraph;
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Volunteer { id maskedLabel skills }
@@ -19,10 +19,10 @@ const refs = (typename: string, ids: string[]) => ids.map((id) => ({ __typename:
 const range = (n: number) => Array.from({ length: n }, (_, k) => k);
 
 beforeAll(async () => {
-  services = await openServices();
+  services = await startSubgraph();
 });
 afterAll(async () => {
-  await services?.close();
+  await services?.stop();
 });
 
 /** Runs an operation and returns its result with the number of SQL statements it cost. */

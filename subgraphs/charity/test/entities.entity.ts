@@ -6,16 +6,16 @@ import { claimsFor } from '@aid/shared/testing/harness.js';
 import { programmeEnum, referralStatusEnum } from '../src/db/schema.js';
 import { generateCharityDemo } from '../src/seed.js';
 import { today } from '../src/validation.js';
-import { startCharity, type Charity, type Result } from './harness.js';
+import { startSubgraph, type TestSubgraph, type Result } from './harness.js';
 
 const federation = claimsFor('charity_federation');
 const officer = claimsFor('civil_officer', { region: '330203' });
 const funded = demoReferrals().filter((r) => ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD', 'COMPLETED'].includes(r.status));
 const yearAgo = today(new Date(Date.now() - 365 * 86_400_000));
 
-let charity: Charity;
+let charity: TestSubgraph;
 beforeAll(async () => {
-  charity = await startCharity();
+  charity = await startSubgraph();
 });
 afterAll(async () => charity?.stop());
 
