@@ -17,6 +17,9 @@ import { createErrorFormatter } from '../errors/error-formatter.js';
 import { inputHygienePlugin } from '../security/input-hygiene.js';
 import { enforceRowRules, type RowRules } from '../security/row-rules.js';
 
+/** The resolver map of a subgraph (Apollo's type, which its package root does not export). */
+export type { GraphQLResolverMap };
+
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {
   readonly claims: Claims;

@@ -30,13 +30,13 @@ export function needStatusFor(
 export async function settleNeeds(tx: Queryable, needIds: readonly string[]): Promise<void> {
   if (needIds.length === 0) return;
   const working = sql.join([...ReferralStates.working].map((s) => sql`${s}`), sql`, `);
-  const derived = sql`case
+  const derived = sql<NeedRow['status']>`case
     when exists (select 1 from ${referrals} where ${referrals.needId} = ${needs.id} and ${referrals.status} in (${working})) then 'REFERRED'
     when exists (select 1 from ${referrals} where ${referrals.needId} = ${needs.id} and ${referrals.status} = 'COMPLETED' and ${referrals.outcome} = 'GOT_HELP') then 'MET'
     else 'OPEN' end::civil_affairs.need_status`;
   await tx
     .update(needs)
-    .set({ status: derived as never })
+    .set({ status: derived })
     .where(and(inArray(needs.id, [...new Set(needIds)]), ne(needs.status, 'CLOSED'), sql`${needs.status} is distinct from ${derived}`));
 }
 

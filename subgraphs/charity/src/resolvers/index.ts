@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
 import type { CharityContext } from '../context.js';
 import { CharityOrganization, CharityQualification } from './CharityOrganization.js';
 import { CharityProject, FundraisingPlan, ProjectTransition, PublicDonor } from './CharityProject.js';
@@ -27,4 +27,4 @@ export const resolvers = {
   PreAidCheck,
   Referral,
   Need,
-} as unknown as GraphQLResolverMap<CharityContext>;
+} satisfies GraphQLResolverMap<CharityContext>;

@@ -14,7 +14,10 @@ import {
   households,
   needs,
   preAidChecks,
+  type AidRecordRow,
+  type ConsentRow,
   type HouseholdRow,
+  type NeedRow,
 } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { isMinorOn } from '../identity.js';
@@ -97,7 +100,7 @@ export const Mutation = {
 
   async recordAid(
     _: unknown,
-    { input }: { input: { householdId: string; type: string; amountFen: number; periodStart: string; periodEnd: string } },
+    { input }: { input: { householdId: string; type: AidRecordRow['type']; amountFen: number; periodStart: string; periodEnd: string } },
     context: CivilAffairsContext,
   ) {
     requireFen(input.amountFen, 'amountFen');
@@ -107,7 +110,7 @@ export const Mutation = {
     const household = await writableHousehold(context, input.householdId);
     const [row] = await context.db
       .insert(aidRecords)
-      .values({ householdId: household.id, type: input.type as never, amountFen: input.amountFen, periodStart, periodEnd })
+      .values({ householdId: household.id, type: input.type, amountFen: input.amountFen, periodStart, periodEnd })
       .returning();
     return row;
   },
@@ -128,7 +131,7 @@ export const Mutation = {
         medicalAssistanceFen?: number | null;
         otherGovernmentAidFen?: number | null;
         priority: NeedPriority;
-        channel: string;
+        channel: NeedRow['channel'];
       };
     },
     context: CivilAffairsContext,
@@ -162,7 +165,7 @@ export const Mutation = {
         gapFen: needGapFen(cost, Object.values(lines)),
         priority: input.priority,
         priorityRank: PRIORITY_RANK[input.priority],
-        channel: input.channel as never,
+        channel: input.channel,
         collectedBy: context.claims.sub,
         collectedAt: new Date(),
       })
@@ -183,7 +186,7 @@ export const Mutation = {
         dataCategories: string[];
         allFederationMembers: boolean;
         recipientOrganizationIds?: string[] | null;
-        method: string;
+        method: ConsentRow['method'];
         validFrom?: string | null;
         validUntil: string;
       };
@@ -228,7 +231,7 @@ export const Mutation = {
         dataCategories: [...new Set(input.dataCategories)],
         allFederationMembers: input.allFederationMembers,
         recipientOrganizationIds: recipients,
-        method: input.method as never,
+        method: input.method,
         validFrom,
         validUntil,
         recordedBy: context.claims.sub,

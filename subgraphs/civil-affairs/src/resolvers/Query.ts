@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/
 import { countyName, regionCodeArgument, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, feedEventInRegion, feedScope, listableRegion, reviewCounty } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
+import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals, type NeedRow, type ReferralRow } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
@@ -44,11 +44,12 @@ function afterNeedCursor(after: string | null | undefined, rank: AnyPgColumn, co
   return sql`(${rank}, ${collectedAt}, ${id}) > (${r}, ${at}::timestamptz, ${key}::uuid)`;
 }
 
+/** The enum arguments carry the schema's enum values (GraphQL validates them), typed as the columns they filter. */
 interface NeedFilter {
   regionCode?: string | null;
-  programme?: string | null;
-  status?: string | null;
-  priority?: string | null;
+  programme?: NeedRow['programme'] | null;
+  status?: NeedRow['status'] | null;
+  priority?: NeedRow['priority'] | null;
   category?: AidCategory | null;
 }
 
@@ -100,9 +101,9 @@ export const Query = {
     if (region === null) return toConnection([], size, () => []);
     const conditions: (SQL | undefined)[] = [
       like(needs.villageCode, `${region}%`),
-      filter.programme ? eq(needs.programme, filter.programme as never) : undefined,
-      filter.status ? eq(needs.status, filter.status as never) : undefined,
-      filter.priority ? eq(needs.priority, filter.priority as never) : undefined,
+      filter.programme ? eq(needs.programme, filter.programme) : undefined,
+      filter.status ? eq(needs.status, filter.status) : undefined,
+      filter.priority ? eq(needs.priority, filter.priority) : undefined,
       filter.category ? inCategory(needs.householdId, filter.category, context.db) : undefined,
       afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, needs.id),
     ];
@@ -120,7 +121,7 @@ export const Query = {
 
   async referrals(
     _: unknown,
-    args: { first?: number | null; after?: string | null; filter?: (NeedFilter & { status?: string | null }) | null },
+    args: { first?: number | null; after?: string | null; filter?: (Omit<NeedFilter, 'status'> & { status?: ReferralRow['status'] | null }) | null },
     context: CivilAffairsContext,
   ) {
     const size = pageSize(args.first);
@@ -135,9 +136,9 @@ export const Query = {
       .where(
         and(
           like(referrals.villageCode, `${region}%`),
-          filter.programme ? eq(referrals.programme, filter.programme as never) : undefined,
-          filter.status ? eq(referrals.status, filter.status as never) : undefined,
-          filter.priority ? eq(needs.priority, filter.priority as never) : undefined,
+          filter.programme ? eq(referrals.programme, filter.programme) : undefined,
+          filter.status ? eq(referrals.status, filter.status) : undefined,
+          filter.priority ? eq(needs.priority, filter.priority) : undefined,
           filter.category ? inCategory(referrals.householdId, filter.category, context.db) : undefined,
           afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
         ),
@@ -154,7 +155,7 @@ export const Query = {
 
   async referralPool(
     _: unknown,
-    args: { first?: number | null; after?: string | null; programme?: string | null; priority?: string | null; regionCode?: string | null },
+    args: { first?: number | null; after?: string | null; programme?: ReferralRow['programme'] | null; priority?: NeedRow['priority'] | null; regionCode?: string | null },
     context: CivilAffairsContext,
   ) {
     const size = pageSize(args.first);
@@ -195,8 +196,8 @@ export const Query = {
           gt(consents.validUntil, now),
           sql`'REFERRAL' = any(${consents.purposes})`,
           ...orgConditions,
-          args.programme ? eq(referrals.programme, args.programme as never) : undefined,
-          args.priority ? eq(needs.priority, args.priority as never) : undefined,
+          args.programme ? eq(referrals.programme, args.programme) : undefined,
+          args.priority ? eq(needs.priority, args.priority) : undefined,
           args.regionCode ? like(referrals.villageCode, `${args.regionCode}%`) : undefined,
           afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
         ),

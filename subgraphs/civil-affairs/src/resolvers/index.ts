@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
 import type { CivilAffairsContext } from '../context.js';
 import { AidRecord, AccessLogEntry, DuplicateIdReview, HouseholdCategory, ReferralEvent } from './records.js';
 import { Consent } from './Consent.js';
@@ -26,4 +26,4 @@ export const resolvers = {
   PreAidCheck,
   AccessLogEntry,
   DuplicateIdReview,
-} as unknown as GraphQLResolverMap<CivilAffairsContext>;
+} satisfies GraphQLResolverMap<CivilAffairsContext>;

@@ -1,4 +1,4 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
 import type { ServicesContext } from '../context.js';
 import { CharityOrganization } from './CharityOrganization.js';
 import { Feedback } from './Feedback.js';
@@ -42,4 +42,4 @@ export const resolvers = {
   Referral,
   Need,
   CharityOrganization,
-} as unknown as GraphQLResolverMap<ServicesContext>;
+} satisfies GraphQLResolverMap<ServicesContext>;
