@@ -13,6 +13,7 @@ import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import { actingOrganization } from '@aid/shared/security/claims.js';
+import { consentActiveForReferralSql, consentNamesRecipientSql } from '../consent.js';
 
 /**
  * A feed event as this subgraph serves it: every field of the feed's contract (`ReferralEvent.villageCode` is
@@ -167,12 +168,7 @@ export const Query = {
     }
     const now = new Date();
     // Only referrals the caller could claim: not directed elsewhere, consent active and covering the caller.
-    const orgConditions = org
-      ? [
-          or(isNull(referrals.directedToOrganizationId), eq(referrals.directedToOrganizationId, org)),
-          or(eq(consents.allFederationMembers, true), sql`${org}::uuid = any(${consents.recipientOrganizationIds})`),
-        ]
-      : [];
+    const orgConditions = org ? [or(isNull(referrals.directedToOrganizationId), eq(referrals.directedToOrganizationId, org)), consentNamesRecipientSql(org)] : [];
     const rows = await context.db
       .select({
         referralId: referrals.id,
@@ -191,10 +187,7 @@ export const Query = {
       .where(
         and(
           eq(referrals.status, 'REQUESTED'),
-          isNull(consents.withdrawnAt),
-          sql`${consents.validFrom} <= ${now.toISOString()}::timestamptz`,
-          gt(consents.validUntil, now),
-          sql`'REFERRAL' = any(${consents.purposes})`,
+          consentActiveForReferralSql(now),
           ...orgConditions,
           args.programme ? eq(referrals.programme, args.programme) : undefined,
           args.priority ? eq(needs.priority, args.priority) : undefined,
