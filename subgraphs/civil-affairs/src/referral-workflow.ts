@@ -21,6 +21,12 @@ interface TransitionRule {
   actor: ActorKind;
   reason: 'required' | 'optional';
   outcome?: true;
+  /**
+   * What the transition does to the claim: `take`, the claiming organisation becomes the holder and the
+   * acceptance clock starts; `drop`, the referral goes back to the pool with no holder; `settle`, the
+   * acceptance clock stops (the holder answered).
+   */
+  claim?: 'take' | 'drop' | 'settle';
 }
 
 /** Open states: a referral in one of them still depends on its consent. */
@@ -32,11 +38,11 @@ interface TransitionRule {
  */
 export const TRANSITIONS = {
   request: { from: ['DRAFT'], to: 'REQUESTED', actor: 'civil_staff', reason: 'optional' },
-  claim: { from: ['REQUESTED'], to: 'RECEIVED', actor: 'claimer', reason: 'optional' },
-  release: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'holder', reason: 'required' },
-  expire: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'system', reason: 'optional' },
-  accept: { from: ['RECEIVED'], to: 'ACCEPTED', actor: 'holder', reason: 'optional' },
-  reject: { from: ['REQUESTED', 'RECEIVED'], to: 'REJECTED', actor: 'pool_or_holder', reason: 'required' },
+  claim: { from: ['REQUESTED'], to: 'RECEIVED', actor: 'claimer', reason: 'optional', claim: 'take' },
+  release: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'holder', reason: 'required', claim: 'drop' },
+  expire: { from: ['RECEIVED'], to: 'REQUESTED', actor: 'system', reason: 'optional', claim: 'drop' },
+  accept: { from: ['RECEIVED'], to: 'ACCEPTED', actor: 'holder', reason: 'optional', claim: 'settle' },
+  reject: { from: ['REQUESTED', 'RECEIVED'], to: 'REJECTED', actor: 'pool_or_holder', reason: 'required', claim: 'settle' },
   start: { from: ['ACCEPTED'], to: 'IN_PROGRESS', actor: 'holder', reason: 'optional' },
   hold: { from: ['IN_PROGRESS'], to: 'ON_HOLD', actor: 'holder', reason: 'required' },
   resume: { from: ['ON_HOLD'], to: 'IN_PROGRESS', actor: 'holder', reason: 'optional' },
@@ -156,7 +162,7 @@ export async function transitionReferral(
     if (action === 'request') await checkRequestPreconditions(tx, config, row, now);
     if (action === 'claim') await checkClaimPreconditions(tx, claims, row, now);
 
-    return applyUpdate(tx, row, action, { reason, outcome: input.outcome ?? null }, actorOf(claims), config, now, claims);
+    return applyUpdate(tx, row, action, { reason, outcome: input.outcome ?? null }, actorOf(claims), config, now, actingOrganization(claims));
   });
 }
 
@@ -180,6 +186,21 @@ function authorise(claims: Claims, actor: ActorKind, row: ReferralRow): void {
   }
 }
 
+/** The columns a rule's claim effect sets (see `TransitionRule.claim`). */
+function claimChanges(rule: TransitionRule, now: Date, claimTimeoutMs: number, taker: string | null): Partial<typeof referrals.$inferInsert> {
+  switch (rule.claim) {
+    case 'take':
+      if (!taker) throw forbidden('Only a member organisation named in the token can claim.');
+      return { organizationId: taker, claimedAt: now, claimExpiresAt: new Date(now.getTime() + claimTimeoutMs) };
+    case 'drop':
+      return { organizationId: null, claimedAt: null, claimExpiresAt: null };
+    case 'settle':
+      return { claimExpiresAt: null };
+    default:
+      return {};
+  }
+}
+
 async function applyUpdate(
   tx: Queryable,
   row: ReferralRow,
@@ -188,7 +209,8 @@ async function applyUpdate(
   actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
   config: CivilAffairsConfig,
   now: Date,
-  claims?: Claims,
+  /** The organisation that takes the referral when the rule's claim effect is `take`. */
+  taker: string | null = null,
 ): Promise<ReferralRow> {
   const rule: TransitionRule = TRANSITIONS[action];
   const changes: Partial<typeof referrals.$inferInsert> = {
@@ -197,13 +219,7 @@ async function applyUpdate(
     updatedAt: now,
     version: row.version + 1,
   };
-  if (action === 'claim') {
-    Object.assign(changes, { organizationId: claims!.org!, claimedAt: now, claimExpiresAt: new Date(now.getTime() + config.claimTimeoutMs) });
-  } else if (action === 'release' || action === 'expire') {
-    Object.assign(changes, { organizationId: null, claimedAt: null, claimExpiresAt: null });
-  } else if (action === 'accept' || action === 'reject') {
-    changes.claimExpiresAt = null;
-  }
+  Object.assign(changes, claimChanges(rule, now, config.claimTimeoutMs, taker));
   if (rule.outcome) changes.outcome = input.outcome ?? null;
   // The row is locked; the version guard only documents the optimistic check.
   const [updated] = await tx
@@ -269,10 +285,8 @@ export async function releaseExpiredClaims(db: Database, now = new Date(), limit
     const released = await tx
       .update(referrals)
       .set({
-        status: 'REQUESTED',
-        organizationId: null,
-        claimedAt: null,
-        claimExpiresAt: null,
+        status: TRANSITIONS.expire.to,
+        ...claimChanges(TRANSITIONS.expire, now, 0, null),
         statusReason: 'The claim was not accepted in time.',
         updatedAt: now,
         version: sql`${referrals.version} + 1`,
