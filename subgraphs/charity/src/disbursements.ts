@@ -8,8 +8,9 @@ import type { ReferralCatchUp } from './context.js';
 import { disbursements, projects, type DisbursementRow, type ReferralRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';
 import { referralReadModel } from './referral-sync.js';
-import { fen, isoDate, nonEmptyDistinct, today, uuid } from './validation.js';
+import { nonEmptyDistinct, today } from './validation.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
+import { requireDay, requireFen, requireId } from '@aid/shared/domain/input.js';
 
 export interface RecordDisbursementInput {
   idempotencyKey: string;
@@ -22,15 +23,15 @@ export interface RecordDisbursementInput {
 }
 
 function normalise(input: RecordDisbursementInput, now: Date) {
-  const disbursedOn = isoDate(input.disbursedOn, 'disbursedOn');
+  const disbursedOn = requireDay(input.disbursedOn, 'disbursedOn');
   const day = today(now);
   if (disbursedOn > day) throw badInput('disbursedOn must not be in the future.', 'disbursedOn');
   const yearAgo = today(new Date(now.getTime() - 366 * 86_400_000));
   if (disbursedOn < yearAgo) throw badInput('disbursedOn must lie within the last year.', 'disbursedOn');
   return {
-    projectId: uuid(input.projectId, 'projectId', 'project'),
-    referralId: uuid(input.referralId, 'referralId', 'referral'),
-    amountFen: fen(input.amountFen, 'amountFen'),
+    projectId: requireId(input.projectId, 'projectId'),
+    referralId: requireId(input.referralId, 'referralId'),
+    amountFen: requireFen(input.amountFen, 'amountFen'),
     purpose: input.purpose,
     reasonCodes: nonEmptyDistinct(input.reasonCodes, 'reasonCodes'),
     disbursedOn,

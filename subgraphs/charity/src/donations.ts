@@ -6,7 +6,8 @@ import { badInput, domainError, ErrorCode, forbidden, notFound } from '@aid/shar
 import { actingOrganization } from './access.js';
 import { donations, projects, receiptNumberSeq, type DonationRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';
-import { fen, isoInstant, text, today, uuid } from './validation.js';
+import { today } from './validation.js';
+import { notInFuture, requireFen, requireId, requireInstant, requireText } from '@aid/shared/domain/input.js';
 
 const RECEIPT_SEQUENCE = `${receiptNumberSeq.schema}.${receiptNumberSeq.seqName}`;
 
@@ -37,14 +38,13 @@ function normalise(input: RecordDonationInput, now: Date) {
     throw badInput('An anonymous donation keeps no donor name and publishes none: leave donorName and publishName out.', 'donorName');
   }
   if (!anonymous && name === null) throw badInput('donorName is required unless the donation is anonymous (it goes on the receipt).', 'donorName');
-  const donatedAt = input.donatedAt ? isoInstant(input.donatedAt, 'donatedAt') : null;
-  if (donatedAt && donatedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('donatedAt must not be in the future.', 'donatedAt');
+  const donatedAt = input.donatedAt ? notInFuture(requireInstant(input.donatedAt, 'donatedAt'), 'donatedAt', now) : null;
   return {
-    projectId: uuid(input.projectId, 'projectId', 'project'),
-    amountFen: fen(input.amountFen, 'amountFen'),
+    projectId: requireId(input.projectId, 'projectId'),
+    amountFen: requireFen(input.amountFen, 'amountFen'),
     donorKind: input.donorKind,
     anonymous,
-    donorName: name === null ? null : text(name, 'donorName', { min: 1, max: 100 }),
+    donorName: name === null ? null : requireText(name, 'donorName', { min: 1, max: 100 }),
     publishName,
     channel: input.channel,
     restricted: input.restricted,

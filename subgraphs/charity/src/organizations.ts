@@ -6,7 +6,8 @@ import type { Database, Queryable } from '@aid/shared/database/database.js';
 import { actingOrganization } from './access.js';
 import { organizations, qualifications, resources, type OrganizationRow, type QualificationRow } from './db/schema.js';
 import { describeUsccProblem, LEGAL_FORM_PREFIX, parseUscc, type LegalForm } from './uscc.js';
-import { isoDate, nonEmptyDistinct, publicText, regionForTier, text, today, uuid } from './validation.js';
+import { nonEmptyDistinct, publicText, regionForTier, today } from './validation.js';
+import { requireDay, requireId, requireText } from '@aid/shared/domain/input.js';
 
 /** Organisations, their qualifications and resource libraries. */
 
@@ -42,7 +43,7 @@ export interface RegisterOrganizationInput {
 
 /** Registers an organisation: the USCC must pass both check characters and match the legal form. */
 export async function registerOrganization(db: Database, input: RegisterOrganizationInput): Promise<OrganizationRow> {
-  const name = text(input.name, 'name', { min: 2, max: 100 });
+  const name = requireText(input.name, 'name', { min: 2, max: 100 });
   const parsed = parseUscc(input.unifiedSocialCreditCode);
   if (typeof parsed === 'string') throw badInput(describeUsccProblem(parsed), 'unifiedSocialCreditCode');
   const prefix = LEGAL_FORM_PREFIX[input.legalForm];
@@ -72,10 +73,10 @@ export interface RecordQualificationInput {
 }
 
 export async function recordQualification(db: Database, input: RecordQualificationInput): Promise<OrganizationRow> {
-  const organizationId = uuid(input.organizationId, 'organizationId', 'organisation');
-  const certificateNumber = text(input.certificateNumber, 'certificateNumber', { min: 2, max: 64 });
-  const validFrom = isoDate(input.validFrom, 'validFrom');
-  const validUntil = input.validUntil ? isoDate(input.validUntil, 'validUntil') : null;
+  const organizationId = requireId(input.organizationId, 'organizationId');
+  const certificateNumber = requireText(input.certificateNumber, 'certificateNumber', { min: 2, max: 64 });
+  const validFrom = requireDay(input.validFrom, 'validFrom');
+  const validUntil = input.validUntil ? requireDay(input.validUntil, 'validUntil') : null;
   if (validUntil !== null && validUntil < validFrom) throw badInput('validUntil must not be before validFrom.', 'validUntil');
   return db.transaction(async (tx) => {
     const [organization] = await tx.select().from(organizations).where(eq(organizations.id, organizationId)).for('update');
@@ -103,7 +104,7 @@ export async function addResource(db: Database, claims: Claims, input: AddResour
     throw badInput(`Your organisation does not serve ${input.programme}; add one of: ${organization.programmes.join(', ')}.`, 'programme');
   }
   const title = publicText(input.title, 'title', { min: 2, max: 100 });
-  const unit = text(input.unit, 'unit', { max: 32 });
+  const unit = requireText(input.unit, 'unit', { max: 32 });
   if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 1_000_000) {
     throw badInput('capacity must be a whole number from 1 to 1000000.', 'capacity');
   }

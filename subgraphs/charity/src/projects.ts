@@ -6,7 +6,8 @@ import { badInput, conflict, domainError, ErrorCode, forbidden, notFound, Unreac
 import { actingOrganization, canSeeProject, isFederation } from './access.js';
 import { projects, projectTransitions, qualifications, type OrganizationRow, type ProjectRow, type ProjectStatus } from './db/schema.js';
 import { holdsQualification, loadActingOrganization } from './organizations.js';
-import { countyOrTown, fen, isoDate, optionalText, publicText, text, today, uuid } from './validation.js';
+import { countyOrTown, publicText, today } from './validation.js';
+import { optionalText, requireDay, requireFen, requireId, requireText } from '@aid/shared/domain/input.js';
 
 /**
  * Charity projects and their review flow by the charity federation:
@@ -41,8 +42,8 @@ function validatePlan(input: ProjectInput, organization: OrganizationRow) {
   if (!organization.programmes.includes(input.programme)) {
     throw badInput(`Your organisation serves ${organization.programmes.join(', ')}; a project must serve one of them.`, 'programme');
   }
-  const periodStart = isoDate(input.periodStart, 'periodStart');
-  const periodEnd = isoDate(input.periodEnd, 'periodEnd');
+  const periodStart = requireDay(input.periodStart, 'periodStart');
+  const periodEnd = requireDay(input.periodEnd, 'periodEnd');
   if (periodEnd < periodStart) throw badInput('periodEnd must not be before periodStart.', 'periodEnd');
   return {
     name: publicText(input.name, 'name', { min: 2, max: 100 }),
@@ -52,10 +53,10 @@ function validatePlan(input: ProjectInput, organization: OrganizationRow) {
     periodStart,
     periodEnd,
     regionCode: countyOrTown(input.regionCode, 'regionCode'),
-    responsiblePerson: text(input.responsiblePerson, 'responsiblePerson', { min: 2, max: 64 }),
+    responsiblePerson: requireText(input.responsiblePerson, 'responsiblePerson', { min: 2, max: 64 }),
     useOfFunds: publicText(input.useOfFunds, 'useOfFunds', { min: 2, max: 1000 }),
     filingNumber: optionalText(input.filingNumber, 'filingNumber', 64),
-    targetFen: fen(input.targetFen, 'targetFen'),
+    targetFen: requireFen(input.targetFen, 'targetFen'),
   };
 }
 
@@ -83,7 +84,7 @@ export async function createProject(db: Database, claims: Claims, input: Project
 
 /** Locks a project the caller may see, or says it is not found. */
 async function lockProject(tx: Transaction, claims: Claims, id: string): Promise<ProjectRow> {
-  const [project] = await tx.select().from(projects).where(eq(projects.id, uuid(id, 'id', 'project'))).for('update');
+  const [project] = await tx.select().from(projects).where(eq(projects.id, requireId(id, 'id'))).for('update');
   if (!project || !canSeeProject(claims, project)) throw notFound('Charity project');
   return project;
 }
@@ -163,7 +164,7 @@ export async function transitionProject(
 ): Promise<ProjectRow> {
   const rule = REVIEW_FLOW[action];
   const reason =
-    action === 'REJECT' || action === 'CLOSE' ? text(reasonInput ?? '', 'reason', { min: 2, max: 500 }) : optionalText(reasonInput, 'reason');
+    action === 'REJECT' || action === 'CLOSE' ? requireText(reasonInput ?? '', 'reason', { min: 2, max: 500 }) : optionalText(reasonInput, 'reason');
   return db.transaction(async (tx) => {
     const project = await lockProject(tx, claims, id);
     if (!mayAct(claims, action, project)) throw forbidden(`Your role may not have a project ${rule.verb}.`);

@@ -1,64 +1,24 @@
-import { MAX_FEN } from '@aid/shared/domain/vocabulary.js';
-import { badInput } from '@aid/shared/errors/domain-errors.js';
-import { isUuid } from '@aid/shared/domain/ids.js';
-import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
+import { chinaDay, instantOf, todayInChina } from '@aid/shared/domain/calendar.js';
+import { requireDay, requireText } from '@aid/shared/domain/input.js';
 import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/domain/regions.js';
-import { chinaDay, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR, todayInChina } from '@aid/shared/domain/calendar.js';
+import { badInput } from '@aid/shared/errors/domain-errors.js';
+import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
 
-/** Input checks shared by the charity writes; each throws BAD_USER_INPUT naming the field. */
-
-/** A trimmed text of bounded length. */
-export function text(value: string, field: string, { min = 1, max = 500 } = {}): string {
-  const trimmed = value.trim();
-  if ([...trimmed].length < min || [...trimmed].length > max) {
-    throw badInput(`${field} must be ${min} to ${max} characters.`, field);
-  }
-  return trimmed;
-}
-
-/** An optional trimmed text: blank counts as absent. */
-export function optionalText(value: string | null | undefined, field: string, max = 500): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  return text(value, field, { max });
-}
-
-/** Money in fen: a whole number from 1 to MAX_FEN. */
-export function fen(value: number, field: string): number {
-  if (!Number.isInteger(value) || value <= 0 || value > MAX_FEN) {
-    throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_FEN}.`, field);
-  }
-  return value;
-}
-
-export function uuid(value: string, field: string, what: string): string {
-  if (!isUuid(value)) throw badInput(`${field} is not a valid ${what} id.`, field);
-  return value;
-}
-
-/** A calendar day as YYYY-MM-DD. */
-export function isoDate(value: string, field: string): string {
-  if (isCalendarDay(value.trim())) return value.trim();
-  throw badInput(`${field} must be a real date as YYYY-MM-DD, between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`, field);
-}
+/**
+ * The charity subgraph's own argument checks (window days, regions of a tier, public texts), beside the shared
+ * input module (`@aid/shared/domain/input.js`: ids, text, money, days, instants); each throws BAD_USER_INPUT
+ * naming the field.
+ */
 
 /**
  * A day of a window bound (`from`/`to`, `windowStart`/`windowEnd`): YYYY-MM-DD or an ISO 8601 instant,
  * of which the day (in China Standard Time) counts.
  */
 export function windowDay(value: string, field: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return isoDate(value, field);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return requireDay(value, field);
   const instant = instantOf(value.trim());
   if (!instant) throw badInput(`${field} must be a date as YYYY-MM-DD or an ISO 8601 date and time with a time zone.`, field);
   return chinaDay(instant);
-}
-
-/** An instant as ISO 8601. */
-export function isoInstant(value: string, field: string): Date {
-  const instant = instantOf(value.trim());
-  if (!instant) {
-    throw badInput(`${field} must be an ISO 8601 date and time, e.g. 2026-03-01T10:00:00+08:00.`, field);
-  }
-  return instant;
 }
 
 /** Today as YYYY-MM-DD in China Standard Time, where the organisations work. */
@@ -102,7 +62,7 @@ export function nonEmptyDistinct<T>(values: readonly T[], field: string): T[] {
  * e-mails, however split). The message names the kind found, never the value.
  */
 export function publicText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {
-  const checked = text(value, field, bounds);
+  const checked = requireText(value, field, bounds);
   if (containsPersonalData(checked)) {
     throw badInput(`${field} is published: it must not contain ID numbers, phone numbers or e-mail addresses.`, field);
   }

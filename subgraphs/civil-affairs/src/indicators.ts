@@ -6,8 +6,9 @@ import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { countyName, regionCodeArgument } from '@aid/shared/domain/regions.js';
 import { isCivilStaff } from './access.js';
 import { chinaDayStart } from '@aid/shared/domain/calendar.js';
-import { addDays, requireIsoDate } from './dates.js';
+import { addDays } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
+import { requireDay } from '@aid/shared/domain/input.js';
 
 /**
  * Referral indicators for performance evaluation (绩效评价, step 9 of the closed loop). Definitions are in the
@@ -246,8 +247,8 @@ export async function referralIndicators(
   args: { from?: string | null; to?: string | null; countyCode?: string | null },
   minimum: number,
 ): Promise<ReferralIndicators> {
-  const askedFrom = args.from ? requireIsoDate(args.from, 'from') : null;
-  const askedTo = args.to ? requireIsoDate(args.to, 'to') : null;
+  const askedFrom = args.from ? requireDay(args.from, 'from') : null;
+  const askedTo = args.to ? requireDay(args.to, 'to') : null;
   if (askedFrom && askedTo && askedFrom > askedTo) throw badInput('from must be on or before to.', 'from');
   // Periods are whole calendar months: two periods that differ by a day are the same period.
   const from = askedFrom ? firstDayOfMonth(askedFrom) : null;

@@ -1,57 +1,14 @@
 import { badInput } from '@aid/shared/errors/domain-errors.js';
-import { isUuid } from '@aid/shared/domain/ids.js';
-import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from '@aid/shared/domain/calendar.js';
+import { chinaDayStart } from '@aid/shared/domain/calendar.js';
+import { requireDay, requireInstant } from '@aid/shared/domain/input.js';
 
 /**
- * Validation of mutation and query arguments. Every helper throws BAD_USER_INPUT naming the field and saying
- * what to send; none echoes the value back (it could be personal data).
+ * The services subgraph's own argument checks (time windows, masked labels, public texts), beside the shared
+ * input module (`@aid/shared/domain/input.js`: ids, text, money, days, instants). Every helper throws
+ * BAD_USER_INPUT naming the field; none echoes the value back (it could be personal data).
  */
 
-export function requireId(value: string, field: string): string {
-  if (!isUuid(value)) throw badInput(`${field} must be an id (a UUID).`, field);
-  return value.toLowerCase();
-}
-
-export function optionalId(value: string | null | undefined, field: string): string | null {
-  return value === null || value === undefined ? null : requireId(value, field);
-}
-
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** YYYY-MM-DD, a real calendar day within the years a date may name. */
-export function parseDay(value: string, field: string): string {
-  if (!isCalendarDay(value)) throw badInput(`${field} must be a real date, YYYY-MM-DD, between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`, field);
-  return value;
-}
-
-/** An ISO 8601 instant with a time zone (e.g. 2025-03-01T09:30:00+08:00). */
-export function parseInstant(value: string, field: string): Date {
-  const date = instantOf(value);
-  if (!date) throw badInput(`${field} must be an ISO 8601 date and time with a time zone, e.g. 2025-03-01T09:30:00+08:00.`, field);
-  return date;
-}
-
-/** Refuses instants in the future (a small clock skew allowed): services are recorded after they happen. */
-export function notInFuture(date: Date, field: string, now = new Date()): Date {
-  if (date.getTime() > now.getTime() + 5 * 60_000) throw badInput(`${field} cannot be in the future.`, field);
-  return date;
-}
-
-/** Trimmed text of a bounded length. */
-export function boundedText(value: string, field: string, min: number, max: number): string {
-  const text = value.trim();
-  const length = [...text].length;
-  if (length < min || length > max) {
-    throw badInput(min > 0 ? `${field} must be ${min} to ${max} characters.` : `${field} must be at most ${max} characters.`, field);
-  }
-  return text;
-}
-
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const text = boundedText(value, field, 0, max);
-  return text.length === 0 ? null : text;
-}
 
 /** A time window: `from` inclusive, `toExclusive` exclusive; null for an open end. */
 export interface Window {
@@ -66,13 +23,13 @@ const DAY_MS = 86_400_000;
  * day (both in China Standard Time); full instants are taken as given, the end inclusive.
  */
 export function parseWindow(from: string | null | undefined, to: string | null | undefined, fields: readonly [string, string] = ['from', 'to']): Window {
-  const start = from === null || from === undefined ? null : DATE_ONLY.test(from) ? chinaDayStart(parseDay(from, fields[0])) : parseInstant(from, fields[0]);
+  const start = from === null || from === undefined ? null : DATE_ONLY.test(from) ? chinaDayStart(requireDay(from, fields[0])) : requireInstant(from, fields[0]);
   const end =
     to === null || to === undefined
       ? null
       : DATE_ONLY.test(to)
-        ? new Date(chinaDayStart(parseDay(to, fields[1])).getTime() + DAY_MS)
-        : new Date(parseInstant(to, fields[1]).getTime() + 1);
+        ? new Date(chinaDayStart(requireDay(to, fields[1])).getTime() + DAY_MS)
+        : new Date(requireInstant(to, fields[1]).getTime() + 1);
   if (start && end && end <= start) throw badInput(`${fields[1]} must not be before ${fields[0]}.`, fields[1]);
   return { from: start, toExclusive: end };
 }

@@ -3,10 +3,11 @@ import { countyName, townName } from '@aid/shared/domain/regions.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeHousehold, consentedCategories, holderSeesHousehold, mayReadHouseholdField, type ReachedHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { requireIsoDate, toIsoDate } from '../dates.js';
+import { toIsoDate } from '../dates.js';
 import type { ConsentRow, HouseholdRow } from '../db/schema.js';
 import { assessEligibility } from '../eligibility.js';
 import { actingOrganization } from '@aid/shared/security/claims.js';
+import { requireDay } from '@aid/shared/domain/input.js';
 
 /**
  * Row level for a household: staff of its region, or a charity organisation holding one of its referrals
@@ -48,7 +49,7 @@ export const Household = {
   members: gated(null, [], (household, _, context) => context.loaders.membersByHousehold.load(household.id)),
   categories: gated(null, [], (household, _, context) => context.loaders.categoriesByHousehold.load(household.id)),
   eligibility: gated(null, null, async (household, args: { asOf?: string | null }, context) => {
-    const asOf = args.asOf ? requireIsoDate(args.asOf, 'asOf') : toIsoDate(new Date());
+    const asOf = args.asOf ? requireDay(args.asOf, 'asOf') : toIsoDate(new Date());
     const [members, categories] = await Promise.all([
       context.loaders.membersByHousehold.load(household.id),
       context.loaders.categoriesByHousehold.load(household.id),

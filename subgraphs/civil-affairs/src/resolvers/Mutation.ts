@@ -6,7 +6,7 @@ import { isUuid } from '@aid/shared/domain/ids.js';
 import { isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, isCivilStaff } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { addYears, requireInstant, requireIsoDate, toIsoDate } from '../dates.js';
+import { addYears, toIsoDate } from '../dates.js';
 import {
   aidRecords,
   consents,
@@ -24,19 +24,7 @@ import { isMinorOn } from '../identity.js';
 import { containsPersonalData, NEED_SUB_TYPES, needGapFen, PRIORITY_RANK, type NeedPriority } from '../need-library.js';
 import { submitPerson, type PersonSubmissionInput } from '../person-registration.js';
 import { cancelReferralsOfConsent, createReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
-
-function requireFen(value: number, field: string, { allowZero = false } = {}): number {
-  if (!Number.isInteger(value) || value < (allowZero ? 0 : 1) || value > MAX_FEN) {
-    throw badInput(`${field} must be a whole number of fen from ${allowZero ? 0 : 1} to ${MAX_FEN}.`, field);
-  }
-  return value;
-}
-
-function requireText(value: string, field: string, min: number, max: number): string {
-  const text = value.trim();
-  if (text.length < min || text.length > max) throw badInput(`${field} must be ${min} to ${max} characters.`, field);
-  return text;
-}
+import { requireDay, requireDayOrInstant, requireFen, requireText } from '@aid/shared/domain/input.js';
 
 /** A household the caller may write to (staff of its region), or NOT_FOUND. */
 async function writableHousehold(context: CivilAffairsContext, id: string): Promise<HouseholdRow> {
@@ -64,7 +52,7 @@ export const Mutation = {
       throw badInput('villageCode must be the 12-digit code of a village in a known Ningbo town.', 'villageCode');
     }
     if (!input.villageCode.startsWith(context.claims.region!)) throw badInput('villageCode must lie within your region.', 'villageCode');
-    const address = requireText(input.address, 'address', 4, 200);
+    const address = requireText(input.address, 'address', { min: 4, max: 200 });
     requireFen(input.annualIncomeFen, 'annualIncomeFen', { allowZero: true });
     const [row] = await context.db
       .insert(households)
@@ -89,8 +77,8 @@ export const Mutation = {
     { input }: { input: { householdId: string; category: AidCategory; since: string; until?: string | null } },
     context: CivilAffairsContext,
   ) {
-    const since = requireIsoDate(input.since, 'since');
-    const until = input.until ? requireIsoDate(input.until, 'until') : null;
+    const since = requireDay(input.since, 'since');
+    const until = input.until ? requireDay(input.until, 'until') : null;
     if (until !== null && until < since) throw badInput('until must not be before since.', 'until');
     if (since > toIsoDate(new Date())) throw badInput('since must not be in the future.', 'since');
     const household = await writableHousehold(context, input.householdId);
@@ -104,8 +92,8 @@ export const Mutation = {
     context: CivilAffairsContext,
   ) {
     requireFen(input.amountFen, 'amountFen');
-    const periodStart = requireIsoDate(input.periodStart, 'periodStart');
-    const periodEnd = requireIsoDate(input.periodEnd, 'periodEnd');
+    const periodStart = requireDay(input.periodStart, 'periodStart');
+    const periodEnd = requireDay(input.periodEnd, 'periodEnd');
     if (periodEnd < periodStart) throw badInput('periodEnd must not be before periodStart.', 'periodEnd');
     const household = await writableHousehold(context, input.householdId);
     const [row] = await context.db
@@ -139,7 +127,7 @@ export const Mutation = {
     if (!NEED_SUB_TYPES[input.programme].includes(input.subType)) {
       throw badInput(`subType ${input.subType} does not belong to ${input.programme}; use one of ${NEED_SUB_TYPES[input.programme].join(', ')}.`, 'subType');
     }
-    const summary = requireText(input.publicSummary, 'publicSummary', 4, 500);
+    const summary = requireText(input.publicSummary, 'publicSummary', { min: 4, max: 500 });
     const cost = requireFen(input.estimatedCostFen, 'estimatedCostFen');
     const lines = {
       basicMedicalInsuranceFen: requireFen(input.basicMedicalInsuranceFen ?? 0, 'basicMedicalInsuranceFen', { allowZero: true }),
@@ -204,8 +192,8 @@ export const Mutation = {
     if (!input.allFederationMembers && (recipients.length === 0 || recipients.length > 50)) {
       throw badInput('Name 1 to 50 recipient organisations, or set allFederationMembers.', 'recipientOrganizationIds');
     }
-    const validFrom = input.validFrom ? requireInstant(input.validFrom, 'validFrom') : now;
-    const validUntil = requireInstant(input.validUntil, 'validUntil');
+    const validFrom = input.validFrom ? requireDayOrInstant(input.validFrom, 'validFrom') : now;
+    const validUntil = requireDayOrInstant(input.validUntil, 'validUntil');
     if (validUntil <= validFrom || validUntil <= now) throw badInput('validUntil must be after validFrom and in the future.', 'validUntil');
     if (toIsoDate(validUntil) > addYears(toIsoDate(validFrom), 3)) throw badInput('A consent is valid for at most 3 years.', 'validUntil');
     const household = await writableHousehold(context, input.householdId);
@@ -242,7 +230,7 @@ export const Mutation = {
   },
 
   async withdrawConsent(_: unknown, args: { id: string; reason: string }, context: CivilAffairsContext) {
-    const reason = requireText(args.reason, 'reason', 1, 1000);
+    const reason = requireText(args.reason, 'reason', { min: 1, max: 1000 });
     if (!isCivilStaff(context.claims) || !isUuid(args.id)) throw notFound('Consent');
     const now = new Date();
     return context.db.transaction(async (tx) => {
@@ -267,8 +255,8 @@ export const Mutation = {
     args: { householdId: string; programme: Programme; windowStart: string; windowEnd: string },
     context: CivilAffairsContext,
   ) {
-    const windowStart = requireIsoDate(args.windowStart, 'windowStart');
-    const windowEnd = requireIsoDate(args.windowEnd, 'windowEnd');
+    const windowStart = requireDay(args.windowStart, 'windowStart');
+    const windowEnd = requireDay(args.windowEnd, 'windowEnd');
     if (windowEnd < windowStart) throw badInput('windowEnd must not be before windowStart.', 'windowEnd');
     if (windowEnd > addYears(windowStart, 3)) throw badInput('A pre-aid check window spans at most 3 years.', 'windowEnd');
     const household = await writableHousehold(context, args.householdId);

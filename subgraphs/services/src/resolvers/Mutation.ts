@@ -38,21 +38,12 @@ import {
   type PsychFileRow,
   type VolunteerRow,
 } from '../db/schema.js';
-import {
-  boundedText,
-  notInFuture,
-  optionalId,
-  optionalText,
-  parseDay,
-  parseInstant,
-  publicTextProblem,
-  requireId,
-  requireMaskedLabel,
-} from '../input.js';
+import { publicTextProblem, requireMaskedLabel } from '../input.js';
 import { actorRole, transitionMicroWish } from '../micro-wishes.js';
 import { isKnownNeedOf, knownHouseholdVillage, referralForWrite } from '../referral-sync.js';
 import { isAllowedServiceType, PROFESSIONAL_ONLY, SERVICE_TYPES_BY_PROGRAMME, type ServiceType } from '../service-types.js';
 import { actingOrganization, actsForOrganization } from '@aid/shared/security/claims.js';
+import { notInFuture, optionalId, optionalText, requireDay, requireId, requireInstant, requireText } from '@aid/shared/domain/input.js';
 
 type RiskLevel = PsychFileRow['riskLevel'];
 type RespondentType = FeedbackRow['respondentType'];
@@ -69,7 +60,7 @@ function requireNingboRegion(code: string, field: string): string {
 
 /** A public title says what is wished for, never who wishes it (`publicTextProblem`). */
 function requireGenericTitle(value: string): string {
-  const title = boundedText(value, 'publicTitle', 2, 40);
+  const title = requireText(value, 'publicTitle', { min: 2, max: 40 });
   const problem = publicTextProblem(title);
   if (problem) throw badInput(`publicTitle must be generic, e.g. 一个新书包: ${problem}.`, 'publicTitle');
   return title;
@@ -155,8 +146,8 @@ export const Mutation = {
     if (teamId && PROFESSIONAL_ONLY.has(input.serviceType)) {
       throw badInput(`${input.serviceType} must be performed by a professional, not a volunteer team.`, 'performer');
     }
-    const startedAt = parseInstant(input.startedAt, 'startedAt');
-    const endedAt = notInFuture(parseInstant(input.endedAt, 'endedAt'), 'endedAt');
+    const startedAt = requireInstant(input.startedAt, 'startedAt');
+    const endedAt = notInFuture(requireInstant(input.endedAt, 'endedAt'), 'endedAt');
     if (endedAt <= startedAt) throw badInput('endedAt must be after startedAt.', 'endedAt');
     const minutes = Number.isFinite(input.hours) ? Math.round(input.hours * 60) : 0;
     if (minutes < 1 || minutes > Math.ceil((endedAt.getTime() - startedAt.getTime()) / 60_000)) {
@@ -255,8 +246,8 @@ export const Mutation = {
     const referralId = requireId(input.referralId, 'referralId');
     const householdId = requireId(input.householdId, 'householdId');
     const personId = optionalId(input.personId, 'personId');
-    const assessment = boundedText(input.assessment, 'assessment', 1, 4000);
-    const nextReviewOn = input.nextReviewOn ? parseDay(input.nextReviewOn, 'nextReviewOn') : null;
+    const assessment = requireText(input.assessment, 'assessment', { min: 1, max: 4000 });
+    const nextReviewOn = input.nextReviewOn ? requireDay(input.nextReviewOn, 'nextReviewOn') : null;
     const { professional } = await context.viewer();
     if (professional?.kind !== 'PSYCHOLOGICAL_COUNSELLOR') {
       throw forbidden('Only a psychological counsellor with a professional record opens psychological files.');
@@ -282,8 +273,8 @@ export const Mutation = {
     context: ServicesContext,
   ) {
     const fileId = requireId(args.fileId, 'fileId');
-    const summary = boundedText(args.input.summary, 'summary', 1, 4000);
-    const occurredAt = notInFuture(parseInstant(args.input.occurredAt, 'occurredAt'), 'occurredAt');
+    const summary = requireText(args.input.summary, 'summary', { min: 1, max: 4000 });
+    const occurredAt = notInFuture(requireInstant(args.input.occurredAt, 'occurredAt'), 'occurredAt');
     const { professional } = await context.viewer();
     return context.db.transaction(async (tx) => {
       const [file] = await tx.select().from(psychFiles).where(eq(psychFiles.id, fileId)).for('update');
@@ -378,7 +369,7 @@ export const Mutation = {
 
   async cancelMicroWish(_: unknown, args: { id: string; reason: string }, context: ServicesContext) {
     const id = requireId(args.id, 'id');
-    const reason = boundedText(args.reason, 'reason', 1, 200);
+    const reason = requireText(args.reason, 'reason', { min: 1, max: 200 });
     await wishFor(context, id, async (wish) => mayCancelMicroWish(context.claims, await microWishFacts(context, wish)));
     return transitionMicroWish(context.db, context.claims, id, 'cancel', { cancelledAt: new Date(), cancelReason: reason }, reason);
   },
