@@ -10,6 +10,14 @@ describe('supergraph composition', () => {
     expect(result.supergraphSdl).toBe(readFileSync(SUPERGRAPH_FILE, 'utf8'));
   });
 
+  it('every element shared by several subgraphs carries one description: composition reports no inconsistency', () => {
+    // Scenario: a subgraph describes Household differently from civil affairs; the supergraph would pick one and
+    // composition would print a hint for each. The owner's description is the one every subgraph repeats.
+    const result = composeSupergraph(readSupergraphConfig());
+    if (result.kind === 'failure') throw new Error(`composition failed:\n${result.errors.join('\n')}`);
+    expect(result.hints.map(String).filter((hint) => hint.includes('INCONSISTENT_DESCRIPTION'))).toEqual([]);
+  });
+
   it('a broken composition is a failure listing every error, never half a supergraph', () => {
     // Scenario: two subgraphs disagree on a field type and one schema does not parse.
     const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable"])';

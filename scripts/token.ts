@@ -8,19 +8,32 @@ import { devKeysFile } from '@aid/shared/runtime/paths.js';
 import { isRole, ROLES } from '@aid/shared/security/roles.js';
 import { DEMO_REGION, DEMO_ORG } from './demo-identities.js';
 
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string' },
-    region: { type: 'string' },
-    org: { type: 'string' },
-    scopes: { type: 'string' },
-    sub: { type: 'string' },
-    expires: { type: 'string', default: '8h' },
-  },
-});
+const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--region <code>] [--org <id>] [--scopes "<s1> <s2>"] [--sub <id>] [--expires 8h]`;
 
+let values: { role?: string; region?: string; org?: string; scopes?: string; sub?: string; expires?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      role: { type: 'string' },
+      region: { type: 'string' },
+      org: { type: 'string' },
+      scopes: { type: 'string' },
+      sub: { type: 'string' },
+      expires: { type: 'string', default: '8h' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (!values.role || !isRole(values.role)) {
-  console.error(`Usage: npm run token -- --role <${ROLES.join('|')}> [--region <code>] [--org <id>] [--scopes "<s1> <s2>"]`);
+  console.error(USAGE);
   process.exit(2);
 }
 const role = values.role;
