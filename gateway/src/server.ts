@@ -11,7 +11,7 @@ import { DEFAULT_OPERATION_CACHE_SIZE, DEFAULT_QUERY_PLAN_CACHE_MIB, type Gatewa
 import type { GatewayContext } from './context.js';
 import { createFederation } from './federation.js';
 import { landingPagePlugin } from './landing-page.js';
-import { operationLimits } from './limits.js';
+import { operationLimits, operationResolutionPlugin, relabelLimitError } from './limits.js';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.js';
 import { createReadinessCheck, readinessStatus } from './readiness.js';
 import { createRequestContext, gatewaySigningKey } from './request-context.js';
@@ -40,6 +40,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   const caches = config.caches ?? { documentMiB: DEFAULT_DOCUMENT_CACHE_MIB, queryPlanMiB: DEFAULT_QUERY_PLAN_CACHE_MIB, operations: DEFAULT_OPERATION_CACHE_SIZE };
   const federation = createFederation(options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'), config, caches, metrics, logger);
   const limits = operationLimits(config.limits);
+  const formatError = createErrorFormatter(logger);
   const signingKey = gatewaySigningKey(config);
   const contextFor = await createRequestContext(config, signingKey);
 
@@ -54,9 +55,11 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    formatError: createErrorFormatter(logger),
+    parseOptions: limits.parseOptions,
+    formatError: (formatted, error) => relabelLimitError(formatError(formatted, error)),
     plugins: [
       ...limits.plugins,
+      operationResolutionPlugin(),
       landingPagePlugin(config.sandbox),
       metricsPlugin(metrics),
       inputHygienePlugin<GatewayContext>(),
