@@ -3,6 +3,7 @@ import { ANONYMOUS_TOKEN_TTL_SECONDS } from './anonymous.js';
 import type { ResolvedAuthConfig } from '@aid/shared/security/auth-config.js';
 import { authConfigFromEnv } from '@aid/shared/security/auth-config.js';
 import { documentCacheMiBFromEnv } from '@aid/shared/runtime/caches.js';
+import { parseCorsOrigins } from '@aid/shared/runtime/cors.js';
 import { EnvReader } from '@aid/shared/runtime/config.js';
 import { isRole, type Role } from '@aid/shared/security/roles.js';
 
@@ -47,6 +48,8 @@ export interface GatewayConfig {
   /** PKCS8 PEM key the gateway signs anonymous (`public`) tokens with; the dev key in development. */
   anonymousSigningKey?: string | JWK;
   anonymousTokenTtlSeconds: number;
+  /** Origins whose browser apps may call the gateway (CORS_ORIGINS; none by default). */
+  corsOrigins?: string[];
 }
 
 /** Default bound of the query-plan cache, in MiB (QUERY_PLAN_CACHE_MIB). */
@@ -97,6 +100,9 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     auth: await authConfigFromEnv(reader, env),
     anonymousTokenTtlSeconds: ANONYMOUS_TOKEN_TTL_SECONDS,
   };
+  const cors = parseCorsOrigins(reader.optional('CORS_ORIGINS'));
+  for (const problem of cors.problems) reader.problem(problem);
+  if (cors.origins.length > 0) config.corsOrigins = cors.origins;
   const trustedDocumentsFile = reader.optional('TRUSTED_DOCUMENTS_FILE');
   if (trustedDocumentsFile) config.trustedDocumentsFile = trustedDocumentsFile;
   const signingKey = reader.optional('GATEWAY_SIGNING_KEY');

@@ -87,6 +87,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         host,
         logger,
         context: (request: IncomingMessage) => contextFor(request.headers.authorization),
+        ...(config.corsOrigins ? { cors: { origins: config.corsOrigins } } : {}),
         routes: {
           '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),
           '/ready': async () => {

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { EnvReader } from './config.js';
 import type { Logger } from './logger.js';
 import { loggableError } from '../errors/error-formatter.js';
+import { handleCors, type CorsPolicy } from './cors.js';
 
 /** A plain route beside GraphQL, e.g. `/health`. Returns status, content type and body. */
 export type Route = (request: IncomingMessage) => Promise<{ status: number; contentType?: string; body: string }>;
@@ -24,6 +25,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   requestTimeoutMs?: number;
   /** How long `close()` lets in-flight requests finish before cutting them (default SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs?: number;
+  /** Origins whose browser apps may call the server (none unless configured). */
+  cors?: CorsPolicy;
 }
 
 /** Default bounds on receiving one request: its headers, and all of it. */
@@ -93,6 +96,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
     });
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
+      if (handleCors(options.cors, request, response)) return;
       const route = options.routes?.[url.pathname];
       if (route && request.method === 'GET') {
         const result = await route(request);
@@ -128,7 +132,11 @@ export async function serveGraphQL<TContext extends BaseContext>(
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(request),
       });
-      for (const [key, value] of result.headers) response.setHeader(key, value);
+      for (const [key, value] of result.headers) {
+        // Keep a CORS `Vary: Origin` beside Apollo's own Vary.
+        const existing = key === 'vary' ? response.getHeader('vary') : undefined;
+        response.setHeader(key, existing ? `${String(existing)}, ${value}` : value);
+      }
       response.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
         response.end(result.body.string);
