@@ -49,6 +49,27 @@ export interface RunningHttpServer {
 
 class BodyTooLargeError extends Error {}
 
+/** Request errors of a well-formed GraphQL request: the document does not parse or validate, or its variables do not fit. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The status of a GraphQL answer. A client that accepts `application/graphql-response+json` (or anything)
+ * gets 4xx for a request error; a client that asks only for `application/json`, the legacy media type, gets
+ * 200 with the errors in the body, as the GraphQL over HTTP specification asks.
+ */
+function graphqlStatusFor(accept: string | undefined, status: number, body: string): number {
+  if (status !== 400 || !accept) return status;
+  const types = accept.split(',').map((part) => part.split(';')[0]!.trim().toLowerCase());
+  if (!types.includes('application/json') || types.includes('application/graphql-response+json') || types.includes('*/*')) return status;
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] };
+    const codes = (parsed.errors ?? []).map((error) => error.extensions?.code);
+    return codes.length > 0 && codes.every((code) => typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 async function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -139,6 +160,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
       }
       response.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
+        response.statusCode = graphqlStatusFor(request.headers.accept, response.statusCode, result.body.string);
         response.end(result.body.string);
       } else {
         for await (const chunk of result.body.asyncIterator) response.write(chunk);
