@@ -1,4 +1,5 @@
 import type { Claims } from '@aid/shared/security/auth.js';
+import type { TraceContext } from './tracing.js';
 
 /** The gateway's per-request context: who is calling, and the token to forward to subgraphs. */
 export interface GatewayContext {
@@ -7,4 +8,6 @@ export interface GatewayContext {
   readonly forwardToken: string;
   /** Set for machine clients once their operation matched a trusted document: sent to every subgraph. */
   gatewayAssertion?: string;
+  /** The request's trace (request id, W3C trace id), forwarded to subgraphs and logged. */
+  trace?: TraceContext;
 }

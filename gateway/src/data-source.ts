@@ -8,6 +8,7 @@ import { ErrorCode } from '@aid/shared/errors/domain-errors.js';
 import type { Logger } from '@aid/shared/runtime/logger.js';
 import type { GatewayContext } from './context.js';
 import type { Metrics } from './metrics.js';
+import { childTraceparent } from './tracing.js';
 import { loggableError } from '@aid/shared/errors/error-formatter.js';
 
 export interface SubgraphFetchOptions {
@@ -150,6 +151,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (token) request.http?.headers.set('authorization', `Bearer ${token}`);
     const assertion = (context as Partial<GatewayContext>).gatewayAssertion;
     if (assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, assertion);
+    const trace = (context as Partial<GatewayContext>).trace;
+    if (trace) {
+      request.http?.headers.set('traceparent', childTraceparent(trace));
+      request.http?.headers.set('x-request-id', trace.requestId);
+    }
   }
 }
 

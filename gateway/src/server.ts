@@ -13,6 +13,7 @@ import { createFederation } from './federation.js';
 import { landingPagePlugin } from './landing-page.js';
 import { operationLimits, operationResolutionPlugin, relabelLimitError } from './limits.js';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.js';
+import { operationLogPlugin, traceOf } from './tracing.js';
 import { createReadinessCheck, readinessStatus } from './readiness.js';
 import { createRequestContext, gatewaySigningKey } from './request-context.js';
 import { readTrustedDocuments, TRUSTED_DOCUMENTS_FILE, trustedDocumentsPlugin } from './trusted-documents.js';
@@ -62,6 +63,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       operationResolutionPlugin(),
       landingPagePlugin(config.sandbox),
       metricsPlugin(metrics),
+      operationLogPlugin(logger),
       inputHygienePlugin<GatewayContext>(),
       ...(config.trustedDocumentRoles.length > 0
         ? [
@@ -86,7 +88,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         port,
         host,
         logger,
-        context: (request: IncomingMessage) => contextFor(request.headers.authorization),
+        context: async (request: IncomingMessage) => ({ ...(await contextFor(request.headers.authorization)), trace: traceOf(request.headers) }),
         ...(config.corsOrigins ? { cors: { origins: config.corsOrigins } } : {}),
         routes: {
           '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),

@@ -112,6 +112,8 @@ export interface Stack {
   subgraphs: Record<SubgraphName, Subgraph<SubgraphContext>>;
   /** Request bodies each subgraph received, in order (clear with `received[name].length = 0`). */
   received: Record<SubgraphName, { query: string; variables?: Record<string, unknown> }[]>;
+  /** The trace headers each subgraph received with those requests (`traceparent`, `x-request-id`). */
+  traces: Record<SubgraphName, { traceparent: string; requestId: string }[]>;
   token(role: MintOptions['role'], extra?: Omit<MintOptions, 'role'>): Promise<string>;
   /** POSTs an operation to the gateway (or to `url`) with an optional bearer token. */
   query<TData = any>(query: string, options?: { token?: string; variables?: Record<string, unknown>; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<TData>>;
@@ -143,13 +145,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const servers = {} as Record<SubgraphName, RunningHttpServer>;
   const ports = {} as Record<SubgraphName, number>;
   const received = { 'civil-affairs': [], charity: [], services: [] } as Stack['received'];
+  const traces = { 'civil-affairs': [], charity: [], services: [] } as Stack['traces'];
 
   const listen = async (name: SubgraphName, port: number) => {
     servers[name] = await listenSubgraph(subgraphs[name], {
       port,
       verifier,
       logger,
-      onRequest: (body) => received[name].push(body as { query: string }),
+      onRequest: (body, request) => {
+        received[name].push(body as { query: string });
+        traces[name].push({ traceparent: String(request.headers.traceparent ?? ''), requestId: String(request.headers['x-request-id'] ?? '') });
+      },
     });
     ports[name] = servers[name].port;
   };
@@ -199,6 +205,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databases,
     subgraphs,
     received,
+    traces,
     token: (role, extra = {}) => mintToken(privateJwk, { role, ...extra }),
     async query(query, { token, variables, url, headers } = {}) {
       const response = await fetch(url ?? gatewayServer.url, {
@@ -222,7 +229,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         port: ports[name],
         verifier,
         logger,
-        onRequest: (body) => received[name].push(body as { query: string }),
+        onRequest: (body, request) => {
+        received[name].push(body as { query: string });
+        traces[name].push({ traceparent: String(request.headers.traceparent ?? ''), requestId: String(request.headers['x-request-id'] ?? '') });
+      },
       });
       // Closing stops the HTTP server and, as at first start, the subgraph itself.
       servers[name] = { ...running, close: async () => { await running.close(); await subgraphs[name].apollo.stop(); } };

@@ -20,7 +20,7 @@ export interface ServeOptions<TContext extends BaseContext> {
   /** Largest accepted request body. */
   maxBodyBytes?: number;
   /** Observes each GraphQL request body (tests check what a subgraph received). */
-  onRequest?: (body: unknown) => void;
+  onRequest?: (body: unknown, request: IncomingMessage) => void;
   /** The most time a request (headers and body) may take to arrive; a slower client is cut. */
   requestTimeoutMs?: number;
   /** How long `close()` lets in-flight requests finish before cutting them (default SHUTDOWN_TIMEOUT_MS). */
@@ -148,7 +148,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
           body = text;
         }
       }
-      if (body !== undefined) options.onRequest?.(body);
+      if (body !== undefined) options.onRequest?.(body, request);
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
         context: () => options.context(request),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
@@ -109,7 +110,7 @@ export interface SubgraphHttpOptions {
   verifier: TokenVerifier;
   logger: Logger;
   ready?: () => Promise<boolean>;
-  onRequest?: (body: unknown) => void;
+  onRequest?: (body: unknown, request: IncomingMessage) => void;
   /**
    * Machine clients that run only trusted documents (default: the provincial system). Their requests are
    * refused unless the gateway vouches, with a gateway assertion bound to their token, that it checked the
