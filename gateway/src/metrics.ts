@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { operationMetricsPlugin } from '@aid/shared/runtime/metrics.js';
 import type { GatewayContext } from './context.js';
 
 /** Prometheus metrics of one gateway instance, served at /metrics. */
@@ -38,20 +39,5 @@ export function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Counts and times every operation by its type and outcome. */
-export function metricsPlugin(metrics: Metrics): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      const started = performance.now();
-      return {
-        async willSendResponse(requestContext) {
-          const operation = requestContext.operation?.operation ?? 'unknown';
-          const body = requestContext.response.body;
-          const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
-          metrics.operations.inc({ operation, outcome: failed ? 'error' : 'ok' });
-          metrics.operationSeconds.observe({ operation }, (performance.now() - started) / 1000);
-        },
-      };
-    },
-  };
-}
+/** Counts and times every operation by its type and outcome (the same plugin as every subgraph's). */
+export const metricsPlugin = (metrics: Metrics): ApolloServerPlugin<GatewayContext> => operationMetricsPlugin<GatewayContext>(metrics);

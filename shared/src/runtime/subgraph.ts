@@ -17,6 +17,7 @@ import type { Logger } from './logger.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
 import { inputHygienePlugin } from '../security/input-hygiene.js';
 import { enforceRowRules, type RowRules } from '../security/row-rules.js';
+import { createSubgraphMetrics, operationMetricsPlugin, type SubgraphMetrics } from './metrics.js';
 
 /** The resolver map of a subgraph (Apollo's type, which its package root does not export). */
 export type { GraphQLResolverMap };
@@ -65,6 +66,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
 export interface Subgraph<TContext extends SubgraphContext> {
   readonly apollo: ApolloServer<TContext>;
   readonly schema: GraphQLSchema;
+  /** Its Prometheus metrics, served at /metrics. */
+  readonly metrics: SubgraphMetrics;
   contextFor(claims: Claims): TContext;
 }
 
@@ -85,6 +88,7 @@ export function buildSubgraph<TContext extends SubgraphContext>(
     claimsOf,
   );
   if (!options.serviceSdl) refuseServiceSdl(schema);
+  const metrics = createSubgraphMetrics(definition.name);
   const apollo = new ApolloServer<TContext>({
     schema,
     introspection: options.introspection ?? false,
@@ -99,9 +103,10 @@ export function buildSubgraph<TContext extends SubgraphContext>(
       options.inlineTracing ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       inputHygienePlugin<TContext>(),
+      operationMetricsPlugin<TContext>(metrics),
     ],
   });
-  return { apollo, schema, contextFor: definition.createContext };
+  return { apollo, schema, metrics, contextFor: definition.createContext };
 }
 
 export interface SubgraphHttpOptions {
@@ -153,6 +158,7 @@ export function serveSubgraph<TContext extends SubgraphContext>(
         const ok = options.ready ? await options.ready().catch(() => false) : true;
         return { status: ok ? 200 : 503, body: JSON.stringify({ status: ok ? 'ready' : 'unavailable' }) };
       },
+      '/metrics': async () => ({ status: 200, contentType: subgraph.metrics.registry.contentType, body: await subgraph.metrics.registry.metrics() }),
     },
   });
 }

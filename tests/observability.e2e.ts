@@ -1,7 +1,7 @@
 /**
- * One request, one trace: the gateway continues the caller's W3C `traceparent` (or starts one), sends it on to
+ * What operators see. One request, one trace: the gateway continues the caller's W3C `traceparent` (or starts one), sends it on to
  * every subgraph it asks with the request id, answers with `x-request-id`, and writes one log line per
- * operation with them (never the variables).
+ * operation with them (never the variables). Every service serves Prometheus metrics at /metrics.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@aid/shared/demo/ids.js';
@@ -48,5 +48,17 @@ describe('request tracing', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('every subgraph serves /metrics, counting its operations by type and outcome', async () => {
+    // Scenario: Prometheus scrapes each service after the household query above.
+    for (const name of ['civil-affairs', 'charity', 'services'] as const) {
+      const url = stack.subgraphUrls[name].replace(/\/graphql$/, '/metrics');
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).toMatch(new RegExp(`subgraph_operations_total\\{[^}]*subgraph="${name}"[^}]*\\} [1-9]`));
+      expect(text).toMatch(/process_resident_memory_bytes/);
+    }
   });
 });
