@@ -82,9 +82,9 @@ if (await waitForHealth(gatewayPort, '/ready', 180_000)) {
   Health / readiness:        http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready
   Metrics:                   http://localhost:${gatewayPort}/metrics
 
-  The Sandbox opens with a civil_officer dev token preset. Tokens for other roles:
-    npm run token -- --role charity_org
-    npm run token -- --role analyst
+  The Sandbox opens on a first query; put a token in its Authorization header (Bearer <token>):
+    npm run token -- --role civil_officer
+    npm run token -- --role charity_org          (other roles: npm run token -- --help)
   Try it from a shell:
     curl -s localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\
       -H "authorization: Bearer $(npm run -s token -- --role civil_officer)" \\

@@ -4,6 +4,7 @@ import type { ResolvedAuthConfig } from '@aid/shared/security/auth-config.js';
 import { authConfigFromEnv } from '@aid/shared/security/auth-config.js';
 import { documentCacheMiBFromEnv } from '@aid/shared/runtime/caches.js';
 import { parseCorsOrigins } from '@aid/shared/runtime/cors.js';
+import { shutdownTimeoutFromEnv } from '@aid/shared/runtime/http.js';
 import { EnvReader } from '@aid/shared/runtime/config.js';
 import { isRole, type Role } from '@aid/shared/security/roles.js';
 
@@ -50,6 +51,8 @@ export interface GatewayConfig {
   anonymousTokenTtlSeconds: number;
   /** Origins whose browser apps may call the gateway (CORS_ORIGINS; none by default). */
   corsOrigins?: string[];
+  /** How long SIGTERM/SIGINT lets in-flight requests finish (SHUTDOWN_TIMEOUT_MS, default 10 s). */
+  shutdownTimeoutMs: number;
 }
 
 /** Default bound of the query-plan cache, in MiB (QUERY_PLAN_CACHE_MIB). */
@@ -99,6 +102,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     },
     auth: await authConfigFromEnv(reader, env),
     anonymousTokenTtlSeconds: ANONYMOUS_TOKEN_TTL_SECONDS,
+    shutdownTimeoutMs: shutdownTimeoutFromEnv(reader),
   };
   const cors = parseCorsOrigins(reader.optional('CORS_ORIGINS'));
   for (const problem of cors.problems) reader.problem(problem);

@@ -193,6 +193,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       auth: { ...auth, devKeys: { privateJwk, publicJwk } },
       anonymousSigningKey: gatewayPrivateJwk,
       anonymousTokenTtlSeconds: 300,
+      shutdownTimeoutMs: 10_000,
       ...options.gateway,
     };
   const gateway = await createGateway(gatewayConfig, { supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'), logger });

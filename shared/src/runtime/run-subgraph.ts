@@ -78,7 +78,6 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
     },
   });
   logger.info({ url: running.url, database: describeLocation(location) }, `${module.name} subgraph ready`);
-  console.log(`${module.name} subgraph: ${running.url} (${describeLocation(location)})`);
 
   onTerminationSignal(logger, shutdownTimeoutMs, async () => {
     // 1. Stop accepting and drain in-flight requests (up to the deadline); 2. stop background work (feed
