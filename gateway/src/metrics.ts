@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import { operationMetricsPlugin } from '@aid/shared/runtime/metrics.js';
+import { createOperationMetrics, operationMetricsPlugin } from '@aid/shared/runtime/metrics.js';
 import type { GatewayContext } from './context.js';
 
 /** Prometheus metrics of one gateway instance, served at /metrics. */
@@ -9,19 +9,7 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    operations: new Counter({
-      name: 'gateway_operations_total',
-      help: 'GraphQL operations by type and outcome',
-      labelNames: ['operation', 'outcome'] as const,
-      registers: [registry],
-    }),
-    operationSeconds: new Histogram({
-      name: 'gateway_operation_duration_seconds',
-      help: 'Time from request to response',
-      labelNames: ['operation'] as const,
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers: [registry],
-    }),
+    ...createOperationMetrics(registry, 'gateway', [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]),
     subgraphSeconds: new Histogram({
       name: 'gateway_subgraph_request_duration_seconds',
       help: 'Time of each subgraph fetch',

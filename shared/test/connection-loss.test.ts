@@ -1,30 +1,45 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/database/database.js';
+import { openDatabase, type DatabaseHandle } from '../src/database/database.js';
 import { createTestDatabaseLocation } from '../src/testing/harness.js';
 import { MIGRATIONS_FOLDER } from '@aid/charity/server.js';
 
 // Only a PostgreSQL server has connections to terminate (embedded PGlite has none).
 const server = process.env.TEST_DATABASE_URL?.trim();
 
+/**
+ * A charity database on the PostgreSQL server with the service's default 10 connection slots, an admin
+ * connection to terminate its backends with, and every exception that escapes a promise collected.
+ */
+async function underTerminations(run: (setup: { handle: DatabaseHandle; admin: postgres.Sql; crashes: unknown[] }) => Promise<void>): Promise<void> {
+  const { location, drop } = await createTestDatabaseLocation();
+  const handle = await openDatabase({
+    schema: 'charity',
+    migrationsFolder: MIGRATIONS_FOLDER,
+    location: { ...(location as { url: string }), kind: 'postgres', maxConnections: 10 },
+  });
+  await handle.migrate();
+  const crashes: unknown[] = [];
+  const onCrash = (error: unknown) => crashes.push(error);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  const admin = postgres((location as { url: string }).url, { max: 1, onnotice: () => {} });
+  try {
+    await run({ handle, admin, crashes });
+  } finally {
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    await admin.end();
+    await handle.close();
+    await drop();
+  }
+}
+
 describe.skipIf(!server)('a lost database connection', () => {
   it('fails the transactions it was running, never the process, and the pool serves again', async () => {
     // Scenario: 16 writers run transactions in a loop while an operator terminates the service's backends.
-    const { location, drop } = await createTestDatabaseLocation();
-    // The service's default: 10 connection slots.
-    const handle = await openDatabase({
-      schema: 'charity',
-      migrationsFolder: MIGRATIONS_FOLDER,
-      location: { ...(location as { url: string }), kind: 'postgres', maxConnections: 10 },
-    });
-    await handle.migrate();
-    const crashes: unknown[] = [];
-    const onCrash = (error: unknown) => crashes.push(error);
-    process.on('uncaughtException', onCrash);
-    process.on('unhandledRejection', onCrash);
-    const admin = postgres((location as { url: string }).url, { max: 1, onnotice: () => {} });
-    try {
+    await underTerminations(async ({ handle, admin, crashes }) => {
       let stop = false;
       const outcomes = { ok: 0, failed: 0 };
       const writer = async () => {
@@ -60,31 +75,13 @@ describe.skipIf(!server)('a lost database connection', () => {
         Array.from({ length: 16 }, () => handle.db.transaction(async (tx) => tx.execute(sql`select pg_sleep(0.01)`))),
       );
       expect(after.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
-    } finally {
-      process.off('uncaughtException', onCrash);
-      process.off('unhandledRejection', onCrash);
-      await admin.end();
-      await handle.close();
-      await drop();
-    }
+    });
   });
   it('keeps writes all-or-nothing: every reported commit is stored, every failed batch left nothing', async () => {
     // Scenario: 20 writers insert real rows (12 in two-row transactions, 8 as single statements) while every
     // other backend of the database is terminated 6 times.
-    const { location, drop } = await createTestDatabaseLocation();
-    const handle = await openDatabase({
-      schema: 'charity',
-      migrationsFolder: MIGRATIONS_FOLDER,
-      location: { ...(location as { url: string }), kind: 'postgres', maxConnections: 10 },
-    });
-    await handle.migrate();
-    await handle.db.execute(sql`create table public.loss_probe (batch text not null, part int not null, primary key (batch, part))`);
-    const crashes: unknown[] = [];
-    const onCrash = (error: unknown) => crashes.push(error);
-    process.on('uncaughtException', onCrash);
-    process.on('unhandledRejection', onCrash);
-    const admin = postgres((location as { url: string }).url, { max: 1, onnotice: () => {} });
-    try {
+    await underTerminations(async ({ handle, admin, crashes }) => {
+      await handle.db.execute(sql`create table public.loss_probe (batch text not null, part int not null, primary key (batch, part))`);
       let stop = false;
       const committed: string[] = [];
       let failed = 0;
@@ -133,12 +130,6 @@ describe.skipIf(!server)('a lost database connection', () => {
         Array.from({ length: 16 }, (_, n) => handle.db.transaction(async (tx) => tx.execute(sql`insert into public.loss_probe values (${`after-${n}`}, 1)`))),
       );
       expect(after.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
-    } finally {
-      process.off('uncaughtException', onCrash);
-      process.off('unhandledRejection', onCrash);
-      await admin.end();
-      await handle.close();
-      await drop();
-    }
+    });
   });
 });

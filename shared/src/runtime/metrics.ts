@@ -1,27 +1,31 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** Prometheus metrics of one subgraph, served at its /metrics (process, operations by type and outcome). */
-export function createSubgraphMetrics(subgraph: string) {
-  const registry = new Registry();
-  registry.setDefaultLabels({ subgraph });
-  collectDefaultMetrics({ register: registry });
+/** The operation counter and timer every service keeps, named with its prefix (`gateway_`, `subgraph_`). */
+export function createOperationMetrics(registry: Registry, prefix: 'gateway' | 'subgraph', buckets: number[]) {
   return {
-    registry,
     operations: new Counter({
-      name: 'subgraph_operations_total',
+      name: `${prefix}_operations_total`,
       help: 'GraphQL operations by type and outcome',
       labelNames: ['operation', 'outcome'] as const,
       registers: [registry],
     }),
     operationSeconds: new Histogram({
-      name: 'subgraph_operation_duration_seconds',
+      name: `${prefix}_operation_duration_seconds`,
       help: 'Time from request to response',
       labelNames: ['operation'] as const,
-      buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      buckets,
       registers: [registry],
     }),
   };
+}
+
+/** Prometheus metrics of one subgraph, served at its /metrics (process, operations by type and outcome). */
+export function createSubgraphMetrics(subgraph: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ subgraph });
+  collectDefaultMetrics({ register: registry });
+  return { registry, ...createOperationMetrics(registry, 'subgraph', [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]) };
 }
 
 export type SubgraphMetrics = ReturnType<typeof createSubgraphMetrics>;
