@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -99,5 +100,38 @@ describe('the provincial feed with aid outcomes', () => {
     expect(adHoc.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(adHoc.data ?? null).toBeNull();
     expect(Object.values(stack.received).every((list) => list.length === 0)).toBe(true);
+  });
+
+  it('the provincial system sends a trusted document by its manifest id alone', async () => {
+    // Scenario: the provincial client keeps only the manifest ids and sends the id as a persisted-query hash.
+    const token = await stack.token('provincial_system', { sub: 'provincial-outcomes' });
+    const manifest = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_FILE, 'utf8')) as { operations: { id: string; name: string }[] };
+    const { id } = manifest.operations.find((o) => o.name === 'ProvincialReferralFeedPage')!;
+    const byId = (sha256Hash: string) =>
+      fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } }));
+    const page = await byId(id);
+    expect(page.status).toBe(200);
+    expect(page.body.errors ?? []).toEqual([]);
+    expect(page.body.data.referralEvents.events.length).toBeGreaterThan(0);
+    // An id that is in no manifest and was never registered is not found.
+    const unknown = await byId('0'.repeat(64));
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('a document the provincial system registers itself (automatic persisted query) is still FORBIDDEN', async () => {
+    // Scenario: the client tries to slip an ad-hoc query in by registering it as a persisted query.
+    const token = await stack.token('provincial_system', { sub: 'provincial-outcomes' });
+    const query = '{ referralEvents(first: 1) { events { referral { id fundings { amountFen } } } } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    });
+    expect(response.status).toBe(403);
   });
 });

@@ -16,7 +16,7 @@ import { createMetrics, metricsPlugin, type Metrics } from './metrics.js';
 import { operationLogPlugin, traceOf } from './tracing.js';
 import { createReadinessCheck, readinessStatus } from './readiness.js';
 import { createRequestContext, gatewaySigningKey } from './request-context.js';
-import { readTrustedDocuments, TRUSTED_DOCUMENTS_FILE, trustedDocumentsPlugin } from './trusted-documents.js';
+import { persistedQueryCache, readTrustedDocuments, TRUSTED_DOCUMENTS_FILE, trustedDocumentsPlugin } from './trusted-documents.js';
 
 export const SUPERGRAPH_FILE = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -44,13 +44,14 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   const formatError = createErrorFormatter(logger);
   const signingKey = gatewaySigningKey(config);
   const contextFor = await createRequestContext(config, signingKey);
+  const trusted = readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE);
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: federation,
     introspection: config.introspection,
     csrfPrevention: true,
     documentStore: boundedDocumentStore(caches.documentMiB),
-    cache: boundedKeyValueCache(caches.documentMiB),
+    persistedQueries: { cache: persistedQueryCache(trusted, boundedKeyValueCache(caches.documentMiB)) },
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM (it closes HTTP, then the database); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
@@ -67,7 +68,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
       inputHygienePlugin<GatewayContext>(),
       ...(config.trustedDocumentRoles.length > 0
         ? [
-            trustedDocumentsPlugin(readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE), config.trustedDocumentRoles, (token, document) =>
+            trustedDocumentsPlugin(trusted, config.trustedDocumentRoles, (token, document) =>
               mintGatewayAssertion(signingKey, { token, document, issuer: config.auth.issuer, audience: config.auth.audience }),
               caches.operations,
             ),

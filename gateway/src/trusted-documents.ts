@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse, print, type DocumentNode } from 'graphql';
 import { hasRole } from '@aid/shared/security/auth.js';
-import { LRUCache } from '@aid/shared/runtime/caches.js';
+import { LRUCache, type KeyValueCache } from '@aid/shared/runtime/caches.js';
 import { domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
 import type { Role } from '@aid/shared/security/roles.js';
 import type { GatewayContext } from './context.js';
@@ -17,24 +17,54 @@ interface Manifest {
   operations: { id: string; name: string; type: string; body: string }[];
 }
 
-/** A document's identity: sha256 of its normalized print, so whitespace and comments do not matter. */
+/** The id of a manifest entry: sha256 of its body, exactly as stored (the manifest format's rule). */
+export function manifestId(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** A document's shape: sha256 of its normalized print, so whitespace and comments do not matter. */
 export function documentId(document: DocumentNode): string {
   return createHash('sha256').update(print(document)).digest('hex');
 }
 
-/** Reads a manifest, refusing one whose ids do not match its bodies. */
-export function readTrustedDocuments(file: URL | string = TRUSTED_DOCUMENTS_FILE): Set<string> {
+/** The agreed documents: each manifest id with its body, and every document's shape mapped to its id. */
+export interface TrustedDocuments {
+  /** Manifest id -> body: what a client may send by id alone (persisted-query hash). */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** Normalized shape -> manifest id: a full body sent in any formatting is recognised. */
+  readonly byShape: ReadonlyMap<string, string>;
+}
+
+/** Reads a manifest, refusing one whose ids are not the sha256 of their bodies. */
+export function readTrustedDocuments(file: URL | string = TRUSTED_DOCUMENTS_FILE): TrustedDocuments {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
   if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1) {
     throw new Error('The trusted documents file must be an Apollo persisted query manifest, version 1.');
   }
-  const ids = new Set<string>();
+  const bodies = new Map<string, string>();
+  const byShape = new Map<string, string>();
   for (const operation of manifest.operations) {
-    const id = documentId(parse(operation.body));
-    if (id !== operation.id) throw new Error(`Trusted document ${operation.name}: its id is not the sha256 of its normalized body (${id}).`);
-    ids.add(id);
+    const id = manifestId(operation.body);
+    if (id !== operation.id) throw new Error(`Trusted document ${operation.name}: its id is not the sha256 of its body (${id}).`);
+    bodies.set(id, operation.body);
+    byShape.set(documentId(parse(operation.body)), id);
   }
-  return ids;
+  return { bodies, byShape };
+}
+
+/**
+ * The cache Apollo Server reads persisted queries from: the manifest's documents by id first (so a machine
+ * client sends `extensions.persistedQuery.sha256Hash` with the manifest id and no body), then the bounded cache
+ * of queries clients registered themselves (automatic persisted queries).
+ */
+export function persistedQueryCache(trusted: TrustedDocuments, registered: KeyValueCache<string>): KeyValueCache<string> {
+  return {
+    async get(key) {
+      return trusted.bodies.get(key.replace(/^apq:/, '')) ?? registered.get(key);
+    },
+    set: (key, value, options) => registered.set(key, value, options),
+    delete: (key) => registered.delete(key),
+  };
 }
 
 /**
@@ -42,7 +72,7 @@ export function readTrustedDocuments(file: URL | string = TRUSTED_DOCUMENTS_FILE
  * gets FORBIDDEN for any operation not in the manifest, before anything is planned or fetched.
  */
 export function trustedDocumentsPlugin(
-  trusted: ReadonlySet<string>,
+  trusted: TrustedDocuments,
   roles: readonly Role[],
   /** Signs the assertion subgraphs require with every request of a machine client (mintGatewayAssertion). */
   assert: (token: string, document: string) => Promise<string>,
@@ -58,8 +88,7 @@ export function trustedDocumentsPlugin(
           if (!hasRole(contextValue.claims, ...roles)) return;
           let id = known.get(queryHash);
           if (id === undefined) {
-            const computed = documentId(document);
-            id = trusted.has(computed) ? computed : '';
+            id = trusted.byShape.get(documentId(document)) ?? '';
             known.set(queryHash, id);
           }
           const allowed = id !== '';

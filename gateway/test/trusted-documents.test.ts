@@ -9,10 +9,12 @@ describe('trusted documents manifest', () => {
   it('the committed manifest loads, and a document matches whatever its whitespace', () => {
     // Scenario: the provincial system sends the agreed feed query formatted its own way.
     const trusted = readTrustedDocuments();
-    const manifest = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_FILE, 'utf8')) as { operations: { body: string }[] };
+    const manifest = JSON.parse(readFileSync(TRUSTED_DOCUMENTS_FILE, 'utf8')) as { operations: { id: string; body: string }[] };
     const reformatted = manifest.operations[0]!.body.replace(/\s+/g, '  ');
-    expect(trusted.has(documentId(parse(reformatted)))).toBe(true);
-    expect(trusted.has(documentId(parse('{ referralEvents { events { householdId } } }')))).toBe(false);
+    expect(trusted.byShape.get(documentId(parse(reformatted)))).toBe(manifest.operations[0]!.id);
+    expect(trusted.byShape.has(documentId(parse('{ referralEvents { events { householdId } } }')))).toBe(false);
+    // Ids are the sha256 of each stored body, so a client can send the id alone (a persisted-query hash).
+    expect(trusted.bodies.get(manifest.operations[0]!.id)).toBe(manifest.operations[0]!.body);
   });
 
   it('a manifest whose id does not match its body is refused at startup', () => {

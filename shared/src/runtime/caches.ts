@@ -2,12 +2,15 @@
  * Every cache a service keeps has a bound, read from the configuration at startup (see docs/configuration.md):
  * memory stays flat however many distinct operations and tokens arrive.
  */
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import type { EnvReader } from './config.js';
 
 /** The LRU map every bounded per-key cache uses (verified tokens, authorisation filters, trusted-document ids). */
 export { LRUCache } from 'lru-cache';
+
+/** Apollo's cache interface (document store, persisted queries). */
+export type { KeyValueCache };
 
 const MIB = 2 ** 20;
 
