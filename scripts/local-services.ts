@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { REPO_ROOT } from '@aid/shared/runtime/paths.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@aid/shared/runtime/services.js';
 
-export const SUBGRAPHS = ['civil-affairs', 'charity', 'services'] as const;
-export type ServiceName = (typeof SUBGRAPHS)[number] | 'gateway';
+export type ServiceName = SubgraphName | 'gateway';
 
 const children: ChildProcess[] = [];
 const cleanup = () => children.forEach((child) => child.kill('SIGTERM'));
@@ -64,7 +64,7 @@ export async function startLocalServices(options: {
     CIVIL_AFFAIRS_FEED_URL: `http://127.0.0.1:${options.ports['civil-affairs']}/graphql`,
   };
   const processes = {} as Record<ServiceName, ChildProcess>;
-  for (const name of SUBGRAPHS) processes[name] = startProcess(name, process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/main.ts`], env);
+  for (const name of SUBGRAPH_NAMES) processes[name] = startProcess(name, process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/main.ts`], env);
   processes.gateway = startProcess('gateway', process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
     ...env,
     GATEWAY_PORT: String(options.ports.gateway),

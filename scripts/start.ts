@@ -8,14 +8,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { loadOrCreateDevKeys } from '@aid/shared/security/auth.js';
 import { SHUTDOWN_TIMEOUT_MS } from '@aid/shared/runtime/http.js';
+import { envPrefix } from '@aid/shared/runtime/config.js';
 import { dataRoot, devKeysFile, REPO_ROOT } from '@aid/shared/runtime/paths.js';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES, type SubgraphName } from '@aid/shared/runtime/services.js';
 import { supervise, type Supervisor } from './supervisor.js';
 
+const portOf = (name: SubgraphName | 'gateway') => Number(process.env[`${envPrefix(name)}_PORT`] ?? DEFAULT_PORTS[name]);
 const SERVICES = [
-  { name: 'civil-affairs', entry: 'subgraphs/civil-affairs/src/main.ts', port: Number(process.env.CIVIL_AFFAIRS_PORT ?? 4001) },
-  { name: 'charity', entry: 'subgraphs/charity/src/main.ts', port: Number(process.env.CHARITY_PORT ?? 4002) },
-  { name: 'services', entry: 'subgraphs/services/src/main.ts', port: Number(process.env.SERVICES_PORT ?? 4003) },
-  { name: 'gateway', entry: 'gateway/src/main.ts', port: Number(process.env.GATEWAY_PORT ?? 4000) },
+  ...SUBGRAPH_NAMES.map((name) => ({ name, entry: `subgraphs/${name}/src/main.ts`, port: portOf(name) })),
+  { name: 'gateway', entry: 'gateway/src/main.ts', port: portOf('gateway') },
 ] as const;
 
 // Create the dev key pair once, before four processes would race to create it.
@@ -54,7 +55,8 @@ async function waitForHealth(port: number, path: string, timeoutMs: number): Pro
   while (Date.now() < deadline && !stopping) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return true;
+      // The gateway answers 200 while degraded too: wait until every subgraph is ready.
+      if (response.ok && ((await response.json().catch(() => ({}))) as { status?: string }).status === 'ready') return true;
     } catch {
       // not up yet
     }
@@ -74,11 +76,11 @@ process.on('SIGTERM', () => void stop(0));
 
 console.log(`Starting the aid–charity federation (data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : dataRoot()}) ...`);
 for (const service of SERVICES) run(service.name, service.entry);
-const gatewayPort = SERVICES[3].port;
+const gatewayPort = portOf('gateway');
 if (await waitForHealth(gatewayPort, '/ready', 180_000)) {
   console.log(`
   Gateway (Apollo Sandbox):  http://localhost:${gatewayPort}/graphql
-  Subgraphs:                 ${SERVICES.slice(0, 3).map((s) => `${s.name} :${s.port}`).join(', ')}
+  Subgraphs:                 ${SUBGRAPH_NAMES.map((name) => `${name} :${portOf(name)}`).join(', ')}
   Health / readiness:        http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready
   Metrics:                   http://localhost:${gatewayPort}/metrics
 

@@ -5,6 +5,7 @@ import { authConfigFromEnv } from '@aid/shared/security/auth-config.js';
 import { documentCacheMiBFromEnv } from '@aid/shared/runtime/caches.js';
 import { parseCorsOrigins } from '@aid/shared/runtime/cors.js';
 import { shutdownTimeoutFromEnv } from '@aid/shared/runtime/http.js';
+import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '@aid/shared/runtime/services.js';
 import { EnvReader } from '@aid/shared/runtime/config.js';
 import { isRole, type Role } from '@aid/shared/security/roles.js';
 
@@ -60,8 +61,7 @@ export const DEFAULT_QUERY_PLAN_CACHE_MIB = 30;
 /** Default number of per-operation entries: authorisation filters and trusted-document ids (OPERATION_CACHE_SIZE). */
 export const DEFAULT_OPERATION_CACHE_SIZE = 1000;
 
-export const SUBGRAPH_NAMES = ['civil-affairs', 'charity', 'services'] as const;
-const DEFAULT_PORTS: Record<(typeof SUBGRAPH_NAMES)[number], number> = { 'civil-affairs': 4001, charity: 4002, services: 4003 };
+export { SUBGRAPH_NAMES };
 
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const reader = new EnvReader(env);
@@ -77,7 +77,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     if (url) subgraphUrls[name] = url;
   }
   const config: GatewayConfig = {
-    port: reader.int('GATEWAY_PORT', 4000, { max: 65535 }),
+    port: reader.int('GATEWAY_PORT', DEFAULT_PORTS.gateway, { max: 65535 }),
     host: reader.string('HOST', '127.0.0.1'),
     subgraphUrls,
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', 5000, { min: 100, max: 120_000 }),

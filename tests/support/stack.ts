@@ -24,7 +24,8 @@ import { referralReadModelStore as servicesReferralReadModelStore } from '@aid/s
 import { createGateway, SUPERGRAPH_FILE } from '@aid/gateway/server.js';
 import type { GatewayConfig } from '@aid/gateway/config.js';
 
-export type SubgraphName = 'civil-affairs' | 'charity' | 'services';
+export type { SubgraphName } from '@aid/shared/runtime/services.js';
+import type { SubgraphName } from '@aid/shared/runtime/services.js';
 
 interface BuildOptions {
   db: Database;

@@ -1,4 +1,5 @@
 import type { EnvReader } from '../runtime/config.js';
+import { DEFAULT_PORTS } from '../runtime/services.js';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../security/auth.js';
 
 /** How a subgraph reaches civil-affairs' referral-event feed (docs/charity.md, docs/services.md). */
@@ -19,7 +20,7 @@ export interface ReferralFeedConfig {
  */
 export function referralFeedConfigFromEnv(reader: EnvReader, env: NodeJS.ProcessEnv = process.env): ReferralFeedConfig {
   // Civil affairs' own port setting, so the default follows it when it listens elsewhere.
-  const civilAffairsPort = reader.int('CIVIL_AFFAIRS_PORT', 4001, { max: 65535 });
+  const civilAffairsPort = reader.int('CIVIL_AFFAIRS_PORT', DEFAULT_PORTS['civil-affairs'], { max: 65535 });
   const url = reader.url('CIVIL_AFFAIRS_FEED_URL', `http://localhost:${civilAffairsPort}/graphql`);
   const token = reader.optional('REFERRAL_FEED_TOKEN');
   // Production has no dev key to mint with: the token must be issued for this service.

@@ -1,6 +1,7 @@
 import { followingReferralFeed } from '@aid/shared/referral-feed/consumer.js';
 import { startService } from '@aid/shared/runtime/config.js';
 import { runSubgraph } from '@aid/shared/runtime/run-subgraph.js';
+import { DEFAULT_PORTS } from '@aid/shared/runtime/services.js';
 import { charityConfigFromEnv } from './config.js';
 import { referralReadModelStore } from './referral-sync.js';
 import { seedCharity } from './seed.js';
@@ -11,7 +12,7 @@ startService(() =>
     name: SUBGRAPH_NAME,
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
-    defaultPort: 4002,
+    defaultPort: DEFAULT_PORTS[SUBGRAPH_NAME],
     configure: (reader) =>
       followingReferralFeed({
         config: charityConfigFromEnv(reader).feed,

@@ -1,6 +1,7 @@
 import { startService } from '@aid/shared/runtime/config.js';
 import { loggableError } from '@aid/shared/errors/error-formatter.js';
 import { runSubgraph } from '@aid/shared/runtime/run-subgraph.js';
+import { DEFAULT_PORTS } from '@aid/shared/runtime/services.js';
 import { civilAffairsConfigFromEnv } from './config.js';
 import { releaseExpiredClaims } from './referral-workflow.js';
 import { seedCivilAffairs } from './seed.js';
@@ -11,7 +12,7 @@ startService(() =>
     name: SUBGRAPH_NAME,
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
-    defaultPort: 4001,
+    defaultPort: DEFAULT_PORTS[SUBGRAPH_NAME],
     configure: (reader) => {
       const config = civilAffairsConfigFromEnv(reader);
       return (options) => {
