@@ -50,19 +50,25 @@ function run(name: string, entry: string): Supervisor {
   return supervisor;
 }
 
-async function waitForHealth(port: number, path: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !stopping) {
+/**
+ * Waits for the gateway's /ready: "ready" as soon as every subgraph is; "degraded" (naming the subgraphs still
+ * down) when the gateway serves but some subgraph has not come up after `fullMs`; null when the gateway itself
+ * is not up within `timeoutMs`.
+ */
+async function waitForReady(port: number, fullMs: number, timeoutMs: number): Promise<{ status: 'ready' | 'degraded'; down: string[] } | null> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs && !stopping) {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) });
-      // The gateway answers 200 while degraded too: wait until every subgraph is ready.
-      if (response.ok && ((await response.json().catch(() => ({}))) as { status?: string }).status === 'ready') return true;
+      const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(1000) });
+      const report = (await response.json().catch(() => ({}))) as { status?: string; down?: string[] };
+      if (response.ok && report.status === 'ready') return { status: 'ready', down: [] };
+      if (response.ok && Date.now() - started >= fullMs) return { status: 'degraded', down: report.down ?? [] };
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return false;
+  return null;
 }
 
 async function stop(code = 0): Promise<void> {
@@ -77,7 +83,9 @@ process.on('SIGTERM', () => void stop(0));
 console.log(`Starting the aid–charity federation (data: ${process.env.DATABASE_URL ? 'DATABASE_URL' : dataRoot()}) ...`);
 for (const service of SERVICES) run(service.name, service.entry);
 const gatewayPort = portOf('gateway');
-if (await waitForHealth(gatewayPort, '/ready', 180_000)) {
+const readiness = await waitForReady(gatewayPort, 90_000, 180_000);
+if (readiness) {
+  if (readiness.status === 'degraded') console.error(`Not every subgraph is up yet (${readiness.down.join(', ')}): the gateway serves partial answers meanwhile, and the supervisor keeps restarting what crashed.`);
   console.log(`
   Gateway (Apollo Sandbox):  http://localhost:${gatewayPort}/graphql
   Subgraphs:                 ${SUBGRAPH_NAMES.map((name) => `${name} :${portOf(name)}`).join(', ')}
