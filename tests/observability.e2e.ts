@@ -50,7 +50,7 @@ describe('request tracing', () => {
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('every subgraph serves /metrics, counting its operations by type and outcome', async () => {
+  it('every subgraph serves /metrics, counting its operations by type, name and outcome', async () => {
     // Scenario: Prometheus scrapes each service after the household query above.
     for (const name of ['civil-affairs', 'charity', 'services'] as const) {
       const url = stack.subgraphUrls[name].replace(/\/graphql$/, '/metrics');
@@ -59,6 +59,14 @@ describe('request tracing', () => {
       const text = await response.text();
       expect(text).toMatch(new RegExp(`subgraph_operations_total\\{[^}]*subgraph="${name}"[^}]*\\} [1-9]`));
       expect(text).toMatch(/process_resident_memory_bytes/);
+      // The gateway names each subgraph request after the client's operation (Look__civil_affairs__0, ...).
+      expect(text).toMatch(/subgraph_operations_total\{[^}]*operation_name="Look__[^"]*"/);
     }
+  });
+
+  it('the gateway counts operations by name, with a bounded set of names', async () => {
+    // Scenario: the household query above was named Look; a client sending random names cannot grow the metrics.
+    const text = await (await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    expect(text).toMatch(/gateway_operations_total\{[^}]*operation_name="Look"[^}]*\} [1-9]/);
   });
 });

@@ -6,14 +6,14 @@ export function createOperationMetrics(registry: Registry, prefix: 'gateway' | '
   return {
     operations: new Counter({
       name: `${prefix}_operations_total`,
-      help: 'GraphQL operations by type and outcome',
-      labelNames: ['operation', 'outcome'] as const,
+      help: 'GraphQL operations by type, name and outcome',
+      labelNames: ['operation', 'operation_name', 'outcome'] as const,
       registers: [registry],
     }),
     operationSeconds: new Histogram({
       name: `${prefix}_operation_duration_seconds`,
       help: 'Time from request to response',
-      labelNames: ['operation'] as const,
+      labelNames: ['operation', 'operation_name'] as const,
       buckets,
       registers: [registry],
     }),
@@ -30,24 +30,39 @@ export function createSubgraphMetrics(subgraph: string) {
 
 export type SubgraphMetrics = ReturnType<typeof createSubgraphMetrics>;
 
+/** How many distinct operation names get a metrics label of their own. */
+export const OPERATION_NAME_LABELS = 200;
+
 /**
  * Counts and times every operation by its type (`query`, `mutation`; an `_entities` fetch is a query) and
  * outcome (`ok`, or `error` when any error was returned).
  */
 export function operationMetricsPlugin<TContext extends BaseContext>(metrics: {
-  operations: Counter<'operation' | 'outcome'>;
-  operationSeconds: Histogram<'operation'>;
+  operations: Counter<'operation' | 'operation_name' | 'outcome'>;
+  operationSeconds: Histogram<'operation' | 'operation_name'>;
 }): ApolloServerPlugin<TContext> {
+  // Operation names come from clients: the first OPERATION_NAME_LABELS distinct ones get a label of their
+  // own, any later one counts as "other", so a client cannot grow the metrics without bound.
+  const names = new Set<string>();
+  const nameLabel = (name: string | null | undefined): string => {
+    if (!name) return 'anonymous';
+    const clean = name.slice(0, 64);
+    if (names.has(clean)) return clean;
+    if (names.size >= OPERATION_NAME_LABELS) return 'other';
+    names.add(clean);
+    return clean;
+  };
   return {
     async requestDidStart() {
       const started = performance.now();
       return {
         async willSendResponse(requestContext) {
           const operation = requestContext.operation?.operation ?? 'unknown';
+          const operation_name = nameLabel(requestContext.operationName);
           const body = requestContext.response.body;
           const failed = body.kind === 'single' && (body.singleResult.errors?.length ?? 0) > 0;
-          metrics.operations.inc({ operation, outcome: failed ? 'error' : 'ok' });
-          metrics.operationSeconds.observe({ operation }, (performance.now() - started) / 1000);
+          metrics.operations.inc({ operation, operation_name, outcome: failed ? 'error' : 'ok' });
+          metrics.operationSeconds.observe({ operation, operation_name }, (performance.now() - started) / 1000);
         },
       };
     },
