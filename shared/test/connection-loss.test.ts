@@ -132,4 +132,15 @@ describe.skipIf(!server)('a lost database connection', () => {
       expect(after.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
     });
   });
+
+  it('every slot parses values as drizzle expects: a raw timestamp is the server text, on every connection', async () => {
+    // Scenario: 20 concurrent raw statements land on all 10 slots; each must read a timestamp the same way.
+    await underTerminations(async ({ handle }) => {
+      const rows = await Promise.all(
+        Array.from({ length: 20 }, () => handle.db.execute(sql`select '2026-03-01 10:00:00+08'::timestamptz as at, pg_sleep(0.01)`)),
+      );
+      const values = rows.map((result) => (result as unknown as { at: unknown }[])[0]!.at);
+      expect(values.every((value) => typeof value === 'string')).toBe(true);
+    });
+  });
 });

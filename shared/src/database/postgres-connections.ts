@@ -138,14 +138,21 @@ export interface SlottedClient {
  */
 export function openSlottedClient(url: string, count: number, options: postgres.Options<Record<string, never>>): SlottedClient {
   const connect: Connect = (max, onclose) => postgres(url, { ...options, max, fetch_types: false, onclose });
-  // drizzle installs its parsers and serialisers on the client it is given; every slot shares the same objects.
   const template = postgres(url, { ...options, max: 1, fetch_types: false });
-  const slots = new Slots(Math.max(1, count), (max, onclose) => {
-    const sql = connect(max, onclose);
-    sql.options.parsers = template.options.parsers;
-    sql.options.serializers = template.options.serializers;
-    return sql;
-  });
+  const slots = new Slots(Math.max(1, count), connect);
+  // drizzle installs its parsers and serialisers on the client it is given (the template). Each slot's
+  // connection holds on to its own parser table from creation, so every entry set on the template is written
+  // into each slot's tables too: all slots parse and serialise exactly as drizzle expects.
+  const fanOut = (table: 'parsers' | 'serializers') =>
+    new Proxy(template.options[table] as Record<string, unknown>, {
+      set(target, key, value) {
+        target[key as string] = value;
+        for (const slot of slots.all) (slot.sql.options[table] as Record<string, unknown>)[key as string] = value;
+        return true;
+      },
+    });
+  template.options.parsers = fanOut('parsers') as typeof template.options.parsers;
+  template.options.serializers = fanOut('serializers') as typeof template.options.serializers;
 
   const unsafe = (query: string, params?: unknown[], options?: { prepare?: boolean }): Statement =>
     lazyStatement(async (values) => {
