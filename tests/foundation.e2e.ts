@@ -192,7 +192,7 @@ describe('the federated stack end to end', () => {
     expect(ready.status).toBe(200);
     expect(readyBody).toEqual({ status: 'ready', subgraphs: { 'civil-affairs': 'ready', charity: 'ready', services: 'ready' } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/gateway_operations_total\{operation="query",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/gateway_operations_total\{operation="query",operation_name="[^"]*",outcome="ok"\} [1-9]/);
     // The village worker's ID-number query earlier in this file had its field removed.
     expect(metrics).toMatch(/gateway_unauthorized_fields_total [1-9]/);
     expect(metrics).toMatch(/gateway_subgraph_request_duration_seconds_count\{subgraph="civil-affairs",outcome="200"\} [1-9]/);
