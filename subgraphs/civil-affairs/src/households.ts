@@ -1,0 +1,66 @@
+/**
+ * The household register: registering a household, its aid categories and the government aid it receives, by
+ * civil-affairs staff of its region.
+ */
+import { badInput, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
+import { isNingboCounty, townName } from '@aid/shared/domain/regions.js';
+import { canSeeHousehold, isCivilStaff } from './access.js';
+import type { CivilAffairsContext } from './context.js';
+import { toIsoDate } from './dates.js';
+import { aidRecords, householdCategories, households, type AidRecordRow, type HouseholdRow } from './db/schema.js';
+import type { AidCategory } from './eligibility.js';
+import { requireDay, requireFen, requireText } from '@aid/shared/domain/input.js';
+
+/** A household the caller may write to (staff of its region), or NOT_FOUND. */
+export async function writableHousehold(context: CivilAffairsContext, id: string): Promise<HouseholdRow> {
+  if (!isCivilStaff(context.claims)) throw forbidden();
+  const household = isUuid(id) ? await context.loaders.householdById.load(id) : null;
+  if (!household || !canSeeHousehold(context.claims, household)) throw notFound('Household');
+  return household;
+}
+
+export async function registerHousehold(context: CivilAffairsContext, { input }: { input: { villageCode: string; address: string; annualIncomeFen: number } }) {
+  if (!isCivilStaff(context.claims)) throw forbidden();
+  if (!/^\d{12}$/.test(input.villageCode) || !isNingboCounty(input.villageCode.slice(0, 6)) || !townName(input.villageCode)) {
+    throw badInput('villageCode must be the 12-digit code of a village in a known Ningbo town.', 'villageCode');
+  }
+  if (!input.villageCode.startsWith(context.claims.region!)) throw badInput('villageCode must lie within your region.', 'villageCode');
+  const address = requireText(input.address, 'address', { min: 4, max: 200 });
+  requireFen(input.annualIncomeFen, 'annualIncomeFen', { allowZero: true });
+  const [row] = await context.db
+    .insert(households)
+    .values({
+      countyCode: input.villageCode.slice(0, 6),
+      townCode: input.villageCode.slice(0, 9),
+      villageCode: input.villageCode,
+      address,
+      annualIncomeFen: input.annualIncomeFen,
+      registeredAt: new Date(),
+    })
+    .returning();
+  return row;
+}
+
+export async function addHouseholdCategory(context: CivilAffairsContext, { input }: { input: { householdId: string; category: AidCategory; since: string; until?: string | null } }) {
+  const since = requireDay(input.since, 'since');
+  const until = input.until ? requireDay(input.until, 'until') : null;
+  if (until !== null && until < since) throw badInput('until must not be before since.', 'until');
+  if (since > toIsoDate(new Date())) throw badInput('since must not be in the future.', 'since');
+  const household = await writableHousehold(context, input.householdId);
+  await context.db.insert(householdCategories).values({ householdId: household.id, category: input.category, since, until });
+  return household;
+}
+
+export async function recordAid(context: CivilAffairsContext, { input }: { input: { householdId: string; type: AidRecordRow['type']; amountFen: number; periodStart: string; periodEnd: string } }) {
+  requireFen(input.amountFen, 'amountFen');
+  const periodStart = requireDay(input.periodStart, 'periodStart');
+  const periodEnd = requireDay(input.periodEnd, 'periodEnd');
+  if (periodEnd < periodStart) throw badInput('periodEnd must not be before periodStart.', 'periodEnd');
+  const household = await writableHousehold(context, input.householdId);
+  const [row] = await context.db
+    .insert(aidRecords)
+    .values({ householdId: household.id, type: input.type, amountFen: input.amountFen, periodStart, periodEnd })
+    .returning();
+  return row;
+}
