@@ -61,7 +61,6 @@ export const DEFAULT_QUERY_PLAN_CACHE_MIB = 30;
 /** Default number of per-operation entries: authorisation filters and trusted-document ids (OPERATION_CACHE_SIZE). */
 export const DEFAULT_OPERATION_CACHE_SIZE = 1000;
 
-export { SUBGRAPH_NAMES };
 
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const reader = new EnvReader(env);

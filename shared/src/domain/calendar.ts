@@ -21,6 +21,11 @@ function realDay(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Whether a string is written as a day (YYYY-MM-DD, real or not) rather than as an instant. */
+export function isDayShaped(value: string): boolean {
+  return DAY.test(value);
+}
+
 /** Whether a string is a real calendar day written YYYY-MM-DD, within the years allowed. */
 export function isCalendarDay(value: string): boolean {
   const match = DAY.exec(value);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { EnvReader } from './config.js';
 import type { Logger } from './logger.js';
+import { ErrorCode } from '../errors/domain-errors.js';
 import { loggableError } from '../errors/error-formatter.js';
 import { handleCors, type CorsPolicy } from './cors.js';
 
@@ -50,7 +51,13 @@ export interface RunningHttpServer {
 class BodyTooLargeError extends Error {}
 
 /** Request errors of a well-formed GraphQL request: the document does not parse or validate, or its variables do not fit. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_ERROR_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.LIMIT_EXCEEDED,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
 
 /**
  * The status of a GraphQL answer. A client that accepts `application/graphql-response+json` (or anything)

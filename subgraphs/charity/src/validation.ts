@@ -1,4 +1,4 @@
-import { chinaDay, instantOf, todayInChina } from '@aid/shared/domain/calendar.js';
+import { chinaDay, instantOf, isDayShaped, todayInChina } from '@aid/shared/domain/calendar.js';
 import { requireDay, requireText } from '@aid/shared/domain/input.js';
 import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/domain/regions.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
@@ -15,7 +15,7 @@ import { containsPersonalData } from '@aid/shared/security/personal-data-text.js
  * of which the day (in China Standard Time) counts.
  */
 export function windowDay(value: string, field: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return requireDay(value, field);
+  if (isDayShaped(value.trim())) return requireDay(value, field);
   const instant = instantOf(value.trim());
   if (!instant) throw badInput(`${field} must be a date as YYYY-MM-DD or an ISO 8601 date and time with a time zone.`, field);
   return chinaDay(instant);

@@ -1,5 +1,5 @@
 import { badInput } from '@aid/shared/errors/domain-errors.js';
-import { chinaDayStart } from '@aid/shared/domain/calendar.js';
+import { chinaDayStart, isDayShaped } from '@aid/shared/domain/calendar.js';
 import { requireDay, requireInstant } from '@aid/shared/domain/input.js';
 
 /**
@@ -8,7 +8,6 @@ import { requireDay, requireInstant } from '@aid/shared/domain/input.js';
  * BAD_USER_INPUT naming the field; none echoes the value back (it could be personal data).
  */
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A time window: `from` inclusive, `toExclusive` exclusive; null for an open end. */
 export interface Window {
@@ -23,11 +22,11 @@ const DAY_MS = 86_400_000;
  * day (both in China Standard Time); full instants are taken as given, the end inclusive.
  */
 export function parseWindow(from: string | null | undefined, to: string | null | undefined, fields: readonly [string, string] = ['from', 'to']): Window {
-  const start = from === null || from === undefined ? null : DATE_ONLY.test(from) ? chinaDayStart(requireDay(from, fields[0])) : requireInstant(from, fields[0]);
+  const start = from === null || from === undefined ? null : isDayShaped(from) ? chinaDayStart(requireDay(from, fields[0])) : requireInstant(from, fields[0]);
   const end =
     to === null || to === undefined
       ? null
-      : DATE_ONLY.test(to)
+      : isDayShaped(to)
         ? new Date(chinaDayStart(requireDay(to, fields[1])).getTime() + DAY_MS)
         : new Date(requireInstant(to, fields[1]).getTime() + 1);
   if (start && end && end <= start) throw badInput(`${fields[1]} must not be before ${fields[0]}.`, fields[1]);
