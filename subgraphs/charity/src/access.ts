@@ -118,6 +118,35 @@ export function visibleNeedFunding(claims: Claims): SQL | null {
 }
 
 /**
+ * The awarding side a caller writes incentives and commendations for (激励扶持), or null when it writes none:
+ * a county civil officer (a 6-digit region) for the county's civil-affairs bureau, which buys services
+ * (政府购买服务) and commends at county level; the charity federation, which makes venture-philanthropy grants
+ * (公益创投) and commends at city level. The awarding body is taken from the token, never from the input.
+ */
+export type Awarder =
+  | { key: `county:${string}`; side: 'COUNTY_BUREAU'; countyCode: string }
+  | { key: 'federation'; side: 'FEDERATION'; countyCode: null };
+
+export function awarderOf(claims: Claims): Awarder | null {
+  if (isFederation(claims)) return { key: 'federation', side: 'FEDERATION', countyCode: null };
+  const region = regionScope(claims);
+  if (hasRole(claims, 'civil_officer') && region !== null && region.length === 6) {
+    return { key: `county:${region}`, side: 'COUNTY_BUREAU', countyCode: region };
+  }
+  return null;
+}
+
+/** Whether the caller is the side that awarded a record (closes an award): its bureau, or the federation. */
+export function isAwarderOf(claims: Claims, record: { awarderKey: string }): boolean {
+  return awarderOf(claims)?.key === record.awarderKey;
+}
+
+/** Whether an organisation serves in a county: its consortium lies in the county. */
+export function servesCounty(organization: { regionCode: string }, countyCode: string): boolean {
+  return organization.regionCode.startsWith(countyCode);
+}
+
+/**
  * The row-rule registry of charity: every root field, mutation and entity reference, the roles that reach it,
  * and which rows they get. A role not listed is refused before the resolver runs; the rows are decided by the
  * predicates above. `docs/authorization.md` is generated from this table.
@@ -130,7 +159,11 @@ export const ROW_RULES: RowRules = {
     charityProjects: rule(EVERYONE, 'Published and closed projects, plus the caller\'s own (federation: all).'),
     donations: rule(['charity_federation', 'charity_org'], 'Donations received by the caller\'s organisation (federation: all).'),
     disbursements: rule(['charity_federation', 'charity_org'], 'Disbursements paid by the caller\'s organisation (federation: all).'),
-    charityDisclosure: rule(EVERYONE, 'Public disclosure: projects\' totals, donors only where they agreed.'),
+    charityDisclosure: rule(EVERYONE, 'Public disclosure: projects\' totals, donors only where they agreed, incentives, funds and commendations.'),
+    charityFund: rule(EVERYONE, 'Any fund (public: 信息公开).'),
+    charityFunds: rule(EVERYONE, 'All funds (public: 信息公开).'),
+    supportAwards: rule(EVERYONE, 'All incentives (public: 信息公开); no personal data is stored in them.'),
+    commendations: rule(EVERYONE, 'All commendations (public); individuals by a masked display name only.'),
   },
   Mutation: {
     registerCharityOrganization: rule(['charity_federation'], 'The federation registers member organisations.'),
@@ -143,6 +176,17 @@ export const ROW_RULES: RowRules = {
     rejectCharityProject: rule(['charity_federation'], 'A project under review, with a reason.'),
     closeCharityProject: rule(['charity_org', 'charity_federation'], 'The owner\'s project (federation: any).'),
     recordDonation: rule(['charity_org'], 'A published project of the caller\'s own organisation; idempotent by key.'),
+    establishCharityFund: rule(['charity_federation'], 'A fund held by a certified member organisation serving the fund\'s county.'),
+    recordSupportAward: rule(
+      ['civil_officer', 'charity_federation'],
+      'A county officer: government purchases from organisations serving their county; the federation: venture grants. Idempotent by key.',
+    ),
+    reportSupportDelivery: rule(['charity_org'], 'An open award received by the caller\'s own organisation.'),
+    closeSupportAward: rule(['civil_officer', 'charity_federation'], 'An open award the caller\'s side (county bureau or federation) recorded.'),
+    recordCommendation: rule(
+      ['civil_officer', 'charity_federation'],
+      'A county officer: county commendations of organisations serving their county; the federation: city commendations.',
+    ),
     recordDisbursement: rule(
       ['charity_org'],
       'From a published project of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs); idempotent by key.',

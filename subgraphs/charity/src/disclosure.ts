@@ -4,7 +4,7 @@ import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { countyName, isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { publicStatuses } from './access.js';
-import { disbursements, projects } from './db/schema.js';
+import { commendations, disbursements, funds, organizations, projects, supportAwards, type FundRow } from './db/schema.js';
 
 /**
  * Public disclosure (信息公开): recipients appear only as counts of households by programme and town.
@@ -81,6 +81,39 @@ export async function charityDisclosure(db: Database, filter: { programme?: Prog
     .groupBy(disbursements.programme, disbursements.townCode)
     .orderBy(disbursements.programme, disbursements.townCode);
 
+  // Incentives by kind (激励扶持), funds with their projects' money, and the number of commendations.
+  const supportConditions: SQL[] = [];
+  if (filter.programme) supportConditions.push(eq(supportAwards.programme, filter.programme));
+  // In a county: awards to organisations serving it, whoever awarded them.
+  if (filter.countyCode) supportConditions.push(like(organizations.regionCode, `${filter.countyCode}%`));
+  const support = await db
+    .select({
+      kind: supportAwards.kind,
+      awardCount: sql<number>`count(*)::int`,
+      completedCount: sql<number>`(count(*) filter (where ${supportAwards.status} = 'COMPLETED'))::int`,
+      amountFen: sql<string>`coalesce(sum(${supportAwards.amountFen}), 0)`,
+    })
+    .from(supportAwards)
+    .innerJoin(organizations, eq(organizations.id, supportAwards.organizationId))
+    .where(and(...supportConditions))
+    .groupBy(supportAwards.kind)
+    .orderBy(supportAwards.kind);
+  const projectJoin = [eq(projects.fundId, funds.id), inArray(projects.status, publicStatuses())];
+  if (filter.programme) projectJoin.push(eq(projects.programme, filter.programme));
+  const fundRows = await db
+    .select({
+      fund: funds,
+      projectCount: sql<number>`count(${projects.id})::int`,
+      raisedFen: sql<string>`coalesce(sum(${projects.raisedFen}), 0)`,
+      disbursedFen: sql<string>`coalesce(sum(${projects.disbursedFen}), 0)`,
+    })
+    .from(funds)
+    .leftJoin(projects, and(...projectJoin))
+    .where(filter.countyCode ? eq(funds.regionCode, filter.countyCode) : undefined)
+    .groupBy(funds.id)
+    .orderBy(funds.establishedOn, funds.id);
+  const [commended] = await db.select({ n: count() }).from(commendations);
+
   const byProgramme = totals.map((t) => ({
     programme: t.programme,
     projectCount: t.projectCount,
@@ -93,5 +126,8 @@ export async function charityDisclosure(db: Database, filter: { programme?: Prog
     disbursedFen: byProgramme.reduce((sum, t) => sum + t.disbursedFen, 0),
     byProgramme,
     recipients: suppressSmallCounts(groups),
+    support: support.map((t) => ({ ...t, amountFen: Number(t.amountFen) })),
+    funds: fundRows.map((r) => ({ fund: r.fund as FundRow, projectCount: r.projectCount, raisedFen: Number(r.raisedFen), disbursedFen: Number(r.disbursedFen) })),
+    commendationCount: commended?.n ?? 0,
   };
 }

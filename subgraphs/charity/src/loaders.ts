@@ -4,9 +4,17 @@ import { groupByKeys, orderByKeys } from '@aid/shared/database/batching.js';
 import type { Claims } from '@aid/shared/security/auth.js';
 import type { Database } from '@aid/shared/database/database.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
-import { visibleHouseholdAid, visibleNeedFunding, type PlacedDisbursement } from './access.js';
+import { publicStatuses, visibleHouseholdAid, visibleNeedFunding, type PlacedDisbursement } from './access.js';
 import {
+  commendations,
   disbursements,
+  funds,
+  supportAwards,
+  supportDeliverables,
+  type CommendationRow,
+  type FundRow,
+  type SupportAwardRow,
+  type SupportDeliverableRow,
   donations,
   organizations,
   projects,
@@ -29,6 +37,13 @@ export interface RecipientGroup {
   programme: Programme;
   townCode: string | null;
   households: number;
+}
+
+/** A fund's money: the sums of its published and closed projects. */
+export interface FundTotals {
+  projectCount: number;
+  raisedFen: number;
+  disbursedFen: number;
 }
 
 /** A household's disbursements in a window: the key of `charityAidByHousehold`. */
@@ -85,6 +100,81 @@ export function createLoaders(db: Database, claims: Claims) {
           .orderBy(projects.organizationId, desc(projects.createdAt), desc(projects.id)),
         ids,
         (row) => row.organizationId,
+      ),
+    ),
+    fundById: new DataLoader<string, FundRow | null>(async (ids) =>
+      orderByKeys(await db.select().from(funds).where(inArray(funds.id, [...ids])), ids, (row) => row.id),
+    ),
+    fundsByOrganization: new DataLoader<string, FundRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(funds)
+          .where(inArray(funds.organizationId, [...ids]))
+          .orderBy(funds.organizationId, asc(funds.establishedOn), asc(funds.id)),
+        ids,
+        (row) => row.organizationId,
+      ),
+    ),
+    /** Every project of a fund (the resolver keeps those the caller may see), newest first. */
+    projectsByFund: new DataLoader<string, ProjectRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(projects)
+          .where(inArray(projects.fundId, [...ids]))
+          .orderBy(projects.fundId, desc(projects.createdAt), desc(projects.id)),
+        ids,
+        (row) => row.fundId!,
+      ),
+    ),
+    /** Money of each fund, from its published and closed projects only (drafts raise nothing in public). */
+    fundTotals: new DataLoader<string, FundTotals>(async (ids) => {
+      const rows = await db
+        .select({
+          fundId: projects.fundId,
+          projectCount: sql<number>`count(*)::int`,
+          raisedFen: sql<string>`coalesce(sum(${projects.raisedFen}), 0)`,
+          disbursedFen: sql<string>`coalesce(sum(${projects.disbursedFen}), 0)`,
+        })
+        .from(projects)
+        .where(and(inArray(projects.fundId, [...ids]), inArray(projects.status, publicStatuses())))
+        .groupBy(projects.fundId);
+      const totals = new Map(rows.map((r) => [r.fundId, { projectCount: r.projectCount, raisedFen: Number(r.raisedFen), disbursedFen: Number(r.disbursedFen) }]));
+      return ids.map((id) => totals.get(id) ?? { projectCount: 0, raisedFen: 0, disbursedFen: 0 });
+    }),
+    deliverablesByAward: new DataLoader<string, SupportDeliverableRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(supportDeliverables)
+          .where(inArray(supportDeliverables.awardId, [...ids]))
+          .orderBy(supportDeliverables.awardId, asc(supportDeliverables.position)),
+        ids,
+        (row) => row.awardId,
+      ),
+    ),
+    supportAwardsByOrganization: new DataLoader<string, SupportAwardRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(supportAwards)
+          .where(inArray(supportAwards.organizationId, [...ids]))
+          .orderBy(supportAwards.organizationId, desc(supportAwards.periodStart), desc(supportAwards.id)),
+        ids,
+        (row) => row.organizationId,
+      ),
+    ),
+    /** Commendations of organisations themselves (an individual's affiliation is not the organisation's honour). */
+    commendationsByOrganization: new DataLoader<string, CommendationRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(commendations)
+          .where(and(inArray(commendations.organizationId, [...ids]), eq(commendations.honoreeKind, 'ORGANIZATION')))
+          .orderBy(commendations.organizationId, desc(commendations.awardedOn), desc(commendations.id)),
+        ids,
+        (row) => row.organizationId!,
       ),
     ),
     transitionsByProject: new DataLoader<string, ProjectTransitionRow[]>(async (ids) =>

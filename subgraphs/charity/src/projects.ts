@@ -5,6 +5,7 @@ import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound, UnreachableCaseError } from '@aid/shared/errors/domain-errors.js';
 import { actingOrganization, canSeeProject, isFederation } from './access.js';
 import { projects, projectTransitions, qualifications, type OrganizationRow, type ProjectRow, type ProjectStatus } from './db/schema.js';
+import { fundForProject } from './funds.js';
 import { holdsQualification, loadActingOrganization } from './organizations.js';
 import { countyOrTown, publicText, today } from './validation.js';
 import { optionalText, requireDay, requireFen, requireId, requireText } from '@aid/shared/domain/input.js';
@@ -35,6 +36,7 @@ export interface ProjectInput {
   useOfFunds: string;
   filingNumber?: string | null;
   targetFen: number;
+  fundId?: string | null;
 }
 
 /** Validates a project and its fundraising plan against the organisation that runs it. */
@@ -76,7 +78,8 @@ export async function createProject(db: Database, claims: Claims, input: Project
   const organization = await loadActingOrganization(db, claims);
   const plan = validatePlan(input, organization);
   return db.transaction(async (tx) => {
-    const [project] = await tx.insert(projects).values({ ...plan, organizationId: organization.id, status: 'DRAFT' }).returning();
+    const fundId = await fundForProject(tx, input.fundId, organization.id, plan.programme);
+    const [project] = await tx.insert(projects).values({ ...plan, fundId, organizationId: organization.id, status: 'DRAFT' }).returning();
     await recordTransition(tx, project!.id, 'CREATE', null, 'DRAFT', claims.sub, null);
     return project!;
   });
@@ -107,9 +110,10 @@ export async function updateProject(
     if (project.version !== expectedVersion) {
       throw conflict(`The project changed since you read it (version ${project.version}, not ${expectedVersion}): reload and edit again.`);
     }
+    const fundId = await fundForProject(tx, input.fundId, organization.id, plan.programme);
     const [updated] = await tx
       .update(projects)
-      .set({ ...plan, version: project.version + 1, updatedAt: new Date() })
+      .set({ ...plan, fundId, version: project.version + 1, updatedAt: new Date() })
       .where(and(eq(projects.id, project.id), eq(projects.version, expectedVersion)))
       .returning();
     return updated!;

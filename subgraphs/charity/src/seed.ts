@@ -7,18 +7,26 @@ import { demoId } from '@aid/shared/demo/ids.js';
 import { pick, seededRandom } from '@aid/shared/demo/random.js';
 import { countyName, villagesOf } from '@aid/shared/domain/regions.js';
 import { demoHouseholdTown, demoReferralFacts } from '@aid/shared/demo/referral-facts.js';
+import { maskName } from '@aid/shared/security/personal-data-masks.js';
 import {
+  commendations,
   disbursements,
   donations,
+  funds,
+  supportAwards,
+  supportDeliverables,
   organizations,
   projects,
   projectTransitions,
   qualifications,
   referrals,
   resources,
+  type CommendationRow,
   type DisbursementRow,
+  type FundRow,
   type OrganizationRow,
   type ProjectRow,
+  type SupportAwardRow,
 } from './db/schema.js';
 import { nextReceiptNumber } from './donations.js';
 import { requestHash } from './idempotency.js';
@@ -260,6 +268,106 @@ const INDIVIDUAL_DONORS = ['王建国', '李秀兰', '张伟', '陈静', '刘洋
 const COMPANY_DONORS = ['宁波甬江实业有限公司', '宁波四明山茶业有限公司', '宁波港城物流有限公司', '浙江东海渔业股份有限公司', '宁波天一书局有限公司', '宁波三江口置业有限公司'];
 
 
+/**
+ * Funds (基金) held by certified organisations, and the projects (`k-programme-edition`) that raise into them.
+ * One project under review sits in a fund too: its money counts nowhere until it is published.
+ */
+const FUNDS: { n: number; k: number; kind: FundRow['kind']; title: string; sponsor: string | null; programmes: Programme[]; purpose: string; established: number; projects: string[] }[] = [
+  {
+    n: 0, k: 0, kind: 'SPECIAL_ASSISTANCE', title: '海曙区社会救助专项基金', sponsor: null,
+    programmes: ['HOUSING', 'ELDERLY_CARE', 'BASIC_ASSISTANCE'],
+    purpose: '与区民政局共建，承接政府救助后仍有困难的住房修缮、老人照护和基本生活帮扶。', established: -700, projects: ['0-HOUSING-0', '0-ELDERLY_CARE-1'],
+  },
+  {
+    n: 1, k: 0, kind: 'NAMED', title: '甬江实业慈善冠名基金', sponsor: '宁波甬江实业有限公司',
+    programmes: ['MEDICAL', 'EDUCATION'],
+    purpose: '由宁波甬江实业有限公司冠名捐资设立，资助大病医疗自付费用和困难学生就学。', established: -420, projects: ['0-MEDICAL-0'],
+  },
+  {
+    n: 2, k: 2, kind: 'NAMED', title: '四明山茶业慈善冠名基金', sponsor: '宁波四明山茶业有限公司',
+    programmes: ['MEDICAL', 'MICRO_WISH'],
+    purpose: '由宁波四明山茶业有限公司冠名设立，帮助患病儿童圆梦和医疗费用补助。', established: -300, projects: ['2-MICRO_WISH-0', '2-MEDICAL-1'],
+  },
+  {
+    n: 3, k: 6, kind: 'SPECIAL_ASSISTANCE', title: '象山县渔民大病救助专项基金', sponsor: null,
+    programmes: ['MEDICAL'],
+    purpose: '专项用于渔民及其家庭成员大病医疗救助后的自付费用。', established: -650, projects: ['6-MEDICAL-0'],
+  },
+  {
+    n: 4, k: 9, kind: 'NAMED', title: '天一书局春蕾助学冠名基金', sponsor: '宁波天一书局有限公司',
+    programmes: ['EDUCATION'],
+    purpose: '由宁波天一书局有限公司冠名设立，按学段资助困难家庭学生。', established: -380, projects: ['9-EDUCATION-0'],
+  },
+];
+
+/** Incentives (激励扶持): county purchases of services (by county code) and the federation's venture grants. */
+const SUPPORT: {
+  kind: SupportAwardRow['kind'];
+  county: string | null;
+  k: number;
+  title: string;
+  programme: Programme;
+  yuan: number;
+  start: number;
+  months: number;
+  status: SupportAwardRow['status'];
+  closing?: string;
+  deliverables: [string, string, number, number][];
+}[] = [
+  {
+    kind: 'GOVERNMENT_PURCHASE', county: '330203', k: 0, title: '海曙区困难家庭“救助+慈善”个案帮扶服务', programme: 'BASIC_ASSISTANCE', yuan: 380_000,
+    start: -300, months: 12, status: 'COMPLETED', closing: '年度考核验收合格，服务指标全部完成。',
+    deliverables: [['困难家庭入户探访', '户次', 600, 648], ['个案帮扶计划', '份', 120, 126], ['需求评估报告', '份', 4, 4]],
+  },
+  {
+    kind: 'GOVERNMENT_PURCHASE', county: '330203', k: 10, title: '鼓楼街道社区微心愿与陪诊服务', programme: 'MICRO_WISH', yuan: 86_000,
+    start: -120, months: 12, status: 'IN_DELIVERY',
+    deliverables: [['微心愿认领与送达', '个', 200, 88], ['就医陪诊', '人次', 120, 41]],
+  },
+  {
+    kind: 'GOVERNMENT_PURCHASE', county: '330212', k: 4, title: '姜山镇困难老人助餐与适老化改造服务', programme: 'ELDERLY_CARE', yuan: 260_000,
+    start: -200, months: 12, status: 'IN_DELIVERY',
+    deliverables: [['老年食堂助餐', '人次', 9_000, 5_380], ['适老化改造', '户', 20, 11]],
+  },
+  {
+    kind: 'GOVERNMENT_PURCHASE', county: '330211', k: 3, title: '蛟川街道困难群众就业技能培训服务', programme: 'EMPLOYMENT', yuan: 150_000,
+    start: -30, months: 10, status: 'AWARDED',
+    deliverables: [['就业技能培训', '人次', 180, 0], ['公益性岗位对接', '人', 30, 0]],
+  },
+  {
+    kind: 'GOVERNMENT_PURCHASE', county: '330213', k: 5, title: '奉化区困境家庭心理疏导服务', programme: 'PSYCHOLOGICAL', yuan: 120_000,
+    start: -400, months: 12, status: 'TERMINATED', closing: '服务机构人员调整，经协商提前终止，剩余服务转由区级助联体承接。',
+    deliverables: [['心理热线值守', '小时', 1_500, 620], ['团体心理辅导', '场', 24, 9]],
+  },
+  {
+    kind: 'VENTURE_GRANT', county: null, k: 7, title: '邻里守望·困难家庭互助小组培育', programme: 'BASIC_ASSISTANCE', yuan: 50_000,
+    start: -250, months: 12, status: 'COMPLETED', closing: '公益创投项目结项评审通过。',
+    deliverables: [['互助小组', '个', 6, 7], ['互助活动', '场', 48, 52]],
+  },
+  {
+    kind: 'VENTURE_GRANT', county: null, k: 11, title: '“助人自助”受助对象转为志愿者计划', programme: 'BASIC_ASSISTANCE', yuan: 80_000,
+    start: -90, months: 12, status: 'IN_DELIVERY',
+    deliverables: [['受助对象转化为志愿者', '人', 40, 17], ['志愿服务时长', '小时', 2_000, 760]],
+  },
+  {
+    kind: 'VENTURE_GRANT', county: null, k: 8, title: '安宁疗护家庭陪伴服务试点', programme: 'ELDERLY_CARE', yuan: 60_000,
+    start: -15, months: 12, status: 'AWARDED',
+    deliverables: [['安宁疗护陪伴', '人次', 300, 0]],
+  },
+];
+
+/** Commendations (表彰): city level by the federation, county level by a county bureau. Individuals masked. */
+const COMMENDATIONS: { county: string | null; title: string; k: number | null; individual?: [string, NonNullable<CommendationRow['honoreeRole']>]; citation: string; day: number }[] = [
+  { county: null, title: '年度宁波市慈善工作先进集体', k: 0, citation: '统筹“救助+慈善”衔接，全年承接转介需求并按时反馈救助结果。', day: -60 },
+  { county: null, title: '年度宁波市慈善工作先进集体', k: 2, citation: '医疗救助项目覆盖医保和医疗救助后的自付缺口，资金使用公开透明。', day: -60 },
+  { county: null, title: '年度宁波市慈善工作先进集体', k: 6, citation: '海岛渔民大病救助专项基金运作规范，帮扶及时。', day: -60 },
+  { county: null, title: '年度宁波市优秀慈善志愿者', k: 11, individual: ['陈晓红', 'VOLUNTEER'], citation: '从受助者成长为志愿者，带领互助小组常年开展入户帮扶。', day: -60 },
+  { county: null, title: '年度宁波市优秀社会工作者', k: 5, individual: ['林志远', 'SOCIAL_WORKER'], citation: '长期为困境家庭提供心理疏导和个案跟进服务。', day: -60 },
+  { county: null, title: '年度宁波市爱心捐赠人', k: null, individual: ['黄志明', 'DONOR'], citation: '连续多年定向捐助困难学生完成学业。', day: -58 },
+  { county: '330203', title: '海曙区“救助+慈善”优秀服务组织', k: 10, citation: '社区微心愿认领送达及时，群众满意度高。', day: -40 },
+  { county: '330203', title: '海曙区优秀慈善工作者', k: 0, individual: ['王丽萍', 'CHARITY_STAFF'], citation: '负责需求认领与项目拨付衔接，做到件件有回音。', day: -40 },
+];
+
 type ProjectPlan = {
   k: number;
   programme: Programme;
@@ -456,10 +564,81 @@ export function generateCharityDemo(now: Date) {
     }
   });
 
+  // Funds and the projects that raise into them.
+  const fundRows: (typeof funds.$inferInsert)[] = FUNDS.map((f) => ({
+    id: demoId('charity-fund', f.n),
+    kind: f.kind,
+    title: f.title,
+    organizationId: demoId('organization', f.k),
+    sponsor: f.sponsor,
+    programmes: f.programmes,
+    regionCode: ORGANIZATIONS[f.k]!.regionCode.slice(0, 6),
+    purpose: f.purpose,
+    establishedOn: day(f.established),
+    recordedBy: 'seed-charity-federation',
+    recordedAt: at(f.established),
+  }));
+  for (const f of FUNDS) {
+    for (const key of f.projects) {
+      const row = projectRows.find((p) => p.id === demoId('charity-project', key));
+      if (!row) throw new Error(`seed: fund ${f.title} names unknown project ${key}`);
+      row.fundId = demoId('charity-fund', f.n);
+    }
+  }
+
+  // Incentives with their deliverables, and commendations.
+  const supportRows: (typeof supportAwards.$inferInsert)[] = [];
+  const deliverableRows: (typeof supportDeliverables.$inferInsert)[] = [];
+  SUPPORT.forEach((a, i) => {
+    const id = demoId('support-award', i);
+    const closed = a.status === 'COMPLETED' || a.status === 'TERMINATED';
+    supportRows.push({
+      id,
+      kind: a.kind,
+      organizationId: demoId('organization', a.k),
+      title: a.title,
+      programme: a.programme,
+      countyCode: a.county,
+      amountFen: a.yuan * 100,
+      periodStart: day(a.start),
+      periodEnd: day(a.start + a.months * 30),
+      status: a.status,
+      closingReason: a.closing ?? null,
+      closedAt: closed ? at(Math.min(a.start + a.months * 30, -5)) : null,
+      idempotencyKey: `seed-support-${i}`,
+      requestHash: requestHash({ seed: 'support', i }),
+      awarderKey: a.county === null ? 'federation' : `county:${a.county}`,
+      recordedBy: a.county === null ? 'seed-charity-federation' : `seed-civil-officer-${a.county}`,
+      recordedAt: at(a.start - 10),
+    });
+    a.deliverables.forEach(([description, unit, targetQuantity, deliveredQuantity], position) => {
+      deliverableRows.push({ awardId: id, position: position + 1, description, unit, targetQuantity, deliveredQuantity, updatedAt: at(Math.min(a.start + 60, -1)) });
+    });
+  });
+  const commendationRows: (typeof commendations.$inferInsert)[] = COMMENDATIONS.map((c, i) => ({
+    id: demoId('commendation', i),
+    title: c.county === null ? `${year - 1}${c.title}` : `${year - 1}年度${c.title}`,
+    level: c.county === null ? 'CITY' : 'COUNTY',
+    countyCode: c.county,
+    honoreeKind: c.individual ? 'INDIVIDUAL' : 'ORGANIZATION',
+    organizationId: c.k === null ? null : demoId('organization', c.k),
+    // Only the masked display is stored, as recordCommendation does.
+    honoreeMasked: c.individual ? maskName(c.individual[0]) : null,
+    honoreeRole: c.individual ? c.individual[1] : null,
+    citation: c.citation,
+    awardedOn: day(c.day),
+    awarderKey: c.county === null ? 'federation' : `county:${c.county}`,
+    recordedBy: c.county === null ? 'seed-charity-federation' : `seed-civil-officer-${c.county}`,
+    recordedAt: at(c.day),
+  }));
+
   // The read model as civil-affairs' feed would build it; sequence 0 so every real event overrides it.
   const referralRows: (typeof referrals.$inferInsert)[] = demoReferralFacts((n) => at(referralCreated(referralPlan[n]!)));
 
-  return { organizationRows, qualificationRows, resourceRows, projectRows, transitionRows, donationRows, disbursementRows, referralRows };
+  return {
+    organizationRows, qualificationRows, resourceRows, fundRows, projectRows, transitionRows, donationRows, disbursementRows, referralRows,
+    supportRows, deliverableRows, commendationRows,
+  };
 }
 
 /** Seeds the charity demo data once, into an empty database; one insert per table. */
@@ -471,11 +650,15 @@ export async function seedCharity(db: Database, now = new Date()): Promise<boole
     await tx.insert(organizations).values(demo.organizationRows);
     await tx.insert(qualifications).values(demo.qualificationRows);
     await tx.insert(resources).values(demo.resourceRows);
+    await tx.insert(funds).values(demo.fundRows);
     await tx.insert(projects).values(demo.projectRows);
     await tx.insert(projectTransitions).values(demo.transitionRows);
     await tx.insert(donations).values(demo.donationRows);
     await tx.insert(referrals).values(demo.referralRows);
     await tx.insert(disbursements).values(demo.disbursementRows);
+    await tx.insert(supportAwards).values(demo.supportRows);
+    await tx.insert(supportDeliverables).values(demo.deliverableRows);
+    await tx.insert(commendations).values(demo.commendationRows);
   });
   return true;
 }

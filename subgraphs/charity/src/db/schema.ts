@@ -65,6 +65,12 @@ export const disbursementReasonEnum = charity.enum('disbursement_reason', [
   'CARE_NEEDS',
 ]);
 export const referralStatusEnum = charity.enum('referral_status', REFERRAL_STATUSES);
+export const fundKindEnum = charity.enum('fund_kind', ['SPECIAL_ASSISTANCE', 'NAMED']);
+export const supportKindEnum = charity.enum('support_kind', ['GOVERNMENT_PURCHASE', 'VENTURE_GRANT']);
+export const supportStatusEnum = charity.enum('support_status', ['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED']);
+export const commendationLevelEnum = charity.enum('commendation_level', ['CITY', 'COUNTY']);
+export const honoreeKindEnum = charity.enum('honoree_kind', ['ORGANIZATION', 'INDIVIDUAL']);
+export const honoreeRoleEnum = charity.enum('honoree_role', ['VOLUNTEER', 'SOCIAL_WORKER', 'CHARITY_STAFF', 'DONOR']);
 
 /** Receipt numbers of donations (捐赠票据号), one sequence for the whole federation. */
 export const receiptNumberSeq = charity.sequence('receipt_number_seq', { startWith: 1 });
@@ -137,6 +143,44 @@ export const resources = charity.table(
   ],
 );
 
+/**
+ * Funds (基金) held by a member organisation: special social-assistance funds (社会救助专项基金) and named
+ * charity funds (慈善冠名基金). Projects raise into and pay out from a fund (`projects.fund_id`); a fund's
+ * money is the sum of its projects', never a second copy of it.
+ */
+export const funds = charity.table(
+  'funds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: fundKindEnum('kind').notNull(),
+    /** The fund's public title (a fund, never a person). */
+    title: text('title').notNull(),
+    /** The organisation that holds and manages the fund. */
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /**
+     * The sponsor a named fund is called after (冠名方): a company or a donor who asked for the fund to carry
+     * their name, published by that agreement. Null for special funds. Never a recipient.
+     */
+    sponsor: varchar('sponsor', { length: 100 }),
+    programmes: programmeEnum('programmes').array().notNull(),
+    /** The county (6 digits) the fund serves. */
+    regionCode: varchar('region_code', { length: 6 }).notNull(),
+    purpose: text('purpose').notNull(),
+    establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    recordedBy: varchar('recorded_by', { length: 128 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('funds_title_key').on(t.title),
+    index('funds_organization_idx').on(t.organizationId),
+    index('funds_kind_idx').on(t.kind, t.establishedOn, t.id),
+    index('funds_established_idx').on(t.establishedOn, t.id),
+    check('funds_sponsor_check', sql`(${t.kind} = 'NAMED') = (${t.sponsor} is not null)`),
+  ],
+);
+
 /** Charity projects (慈善项目) with the fundraising plan the regulator requires, and their money totals. */
 export const projects = charity.table(
   'projects',
@@ -163,6 +207,8 @@ export const projects = charity.table(
     /** Filing number of the fundraising plan with civil affairs (备案编号); required for public fundraising. */
     filingNumber: varchar('filing_number', { length: 64 }),
     targetFen: bigint('target_fen', { mode: 'number' }).notNull(),
+    /** The fund (基金) the project raises into and pays out from; null for a project outside any fund. */
+    fundId: uuid('fund_id').references(() => funds.id),
     raisedFen: bigint('raised_fen', { mode: 'number' }).notNull().default(0),
     disbursedFen: bigint('disbursed_fen', { mode: 'number' }).notNull().default(0),
     status: projectStatusEnum('status').notNull().default('DRAFT'),
@@ -178,6 +224,7 @@ export const projects = charity.table(
     index('projects_organization_idx').on(t.organizationId, t.createdAt, t.id),
     index('projects_status_idx').on(t.status, t.createdAt, t.id),
     index('projects_programme_status_idx').on(t.programme, t.status),
+    index('projects_fund_idx').on(t.fundId, t.status),
     check('projects_money_check', sql`${t.disbursedFen} >= 0 and ${t.disbursedFen} <= ${t.raisedFen} and ${t.targetFen} > 0`),
     check('projects_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
   ],
@@ -284,6 +331,112 @@ export const disbursements = charity.table(
 );
 
 /**
+ * Incentives and support (激励扶持) paid to member organisations: government purchase of services (政府购买服务,
+ * by a county's civil-affairs bureau) and venture-philanthropy grants (公益创投, by the charity federation).
+ * Public (信息公开). The awarding body is derived from the recording token, never typed in.
+ */
+export const supportAwards = charity.table(
+  'support_awards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: supportKindEnum('kind').notNull(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** The public title of the service bought or the venture funded. */
+    title: text('title').notNull(),
+    programme: programmeEnum('programme').notNull(),
+    /** The county (6 digits) whose bureau bought the service; null for a federation grant (city-wide). */
+    countyCode: varchar('county_code', { length: 6 }),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    status: supportStatusEnum('status').notNull().default('AWARDED'),
+    /** Why the award was closed as completed or terminated. */
+    closingReason: text('closing_reason'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    idempotencyKey: varchar('idempotency_key', { length: 128 }).notNull(),
+    /** SHA-256 of the normalised request, to tell a retry from a reused key. */
+    requestHash: varchar('request_hash', { length: 64 }).notNull(),
+    /** The awarding side: a county bureau (`county:<code>`) or the federation (`federation`). */
+    awarderKey: varchar('awarder_key', { length: 32 }).notNull(),
+    recordedBy: varchar('recorded_by', { length: 128 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('support_awards_idempotency_key').on(t.awarderKey, t.idempotencyKey),
+    index('support_awards_organization_idx').on(t.organizationId, t.periodStart),
+    index('support_awards_kind_idx').on(t.kind, t.periodStart, t.id),
+    index('support_awards_period_idx').on(t.periodStart, t.id),
+    check('support_awards_amount_check', sql`${t.amountFen} > 0`),
+    check('support_awards_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
+    check('support_awards_county_check', sql`(${t.kind} = 'GOVERNMENT_PURCHASE') = (${t.countyCode} is not null)`),
+  ],
+);
+
+/** What an award pays for (项目产出): a deliverable with its target and what has been delivered. */
+export const supportDeliverables = charity.table(
+  'support_deliverables',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    awardId: uuid('award_id')
+      .notNull()
+      .references(() => supportAwards.id),
+    /** Order within the award, from 1. */
+    position: integer('position').notNull(),
+    /** What is delivered, e.g. 入户探访, 团体辅导. */
+    description: text('description').notNull(),
+    /** The unit, e.g. 人次, 场, 户. */
+    unit: varchar('unit', { length: 32 }).notNull(),
+    targetQuantity: integer('target_quantity').notNull(),
+    deliveredQuantity: integer('delivered_quantity').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('support_deliverables_award_position_key').on(t.awardId, t.position),
+    check('support_deliverables_quantity_check', sql`${t.targetQuantity} > 0 and ${t.deliveredQuantity} >= 0`),
+  ],
+);
+
+/**
+ * Commendations (表彰) of organisations and of individuals who served (volunteers, social workers, staff,
+ * donors). An individual is kept only as a masked display (王**), never a full name, an ID or a phone.
+ */
+export const commendations = charity.table(
+  'commendations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The honour, e.g. 2025年度宁波市慈善工作先进集体. */
+    title: text('title').notNull(),
+    level: commendationLevelEnum('level').notNull(),
+    /** The county (6 digits) for a county commendation; null for the city's. */
+    countyCode: varchar('county_code', { length: 6 }),
+    honoreeKind: honoreeKindEnum('honoree_kind').notNull(),
+    /** The organisation commended, or the individual's organisation (optional). */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    /** An individual's masked display (family name and asterisks); null for an organisation. */
+    honoreeMasked: varchar('honoree_masked', { length: 16 }),
+    honoreeRole: honoreeRoleEnum('honoree_role'),
+    citation: text('citation').notNull(),
+    awardedOn: date('awarded_on', { mode: 'string' }).notNull(),
+    awarderKey: varchar('awarder_key', { length: 32 }).notNull(),
+    recordedBy: varchar('recorded_by', { length: 128 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('commendations_awarded_idx').on(t.awardedOn, t.id),
+    index('commendations_organization_idx').on(t.organizationId),
+    check(
+      'commendations_honoree_check',
+      sql`(${t.honoreeKind} = 'ORGANIZATION' and ${t.organizationId} is not null and ${t.honoreeMasked} is null and ${t.honoreeRole} is null)
+        or (${t.honoreeKind} = 'INDIVIDUAL' and ${t.honoreeMasked} is not null and ${t.honoreeRole} is not null)`,
+    ),
+    check('commendations_level_check', sql`(${t.level} = 'COUNTY') = (${t.countyCode} is not null)`),
+  ],
+);
+
+/**
  * Local read model of civil-affairs' referrals, fed only by its referral-event feed (docs/charity.md):
  * enough to check that the paying organisation holds a referral, never any personal data.
  */
@@ -304,4 +457,8 @@ export type ProjectTransitionRow = typeof projectTransitions.$inferSelect;
 export type DonationRow = typeof donations.$inferSelect;
 export type DisbursementRow = typeof disbursements.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
+export type FundRow = typeof funds.$inferSelect;
+export type SupportAwardRow = typeof supportAwards.$inferSelect;
+export type SupportDeliverableRow = typeof supportDeliverables.$inferSelect;
+export type CommendationRow = typeof commendations.$inferSelect;
 export type ProjectStatus = ProjectRow['status'];

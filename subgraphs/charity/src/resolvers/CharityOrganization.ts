@@ -23,6 +23,11 @@ export const CharityOrganization = {
     context.loaders.resourcesByOrganization.load(organization.id),
   projects: async (organization: OrganizationRow, _: unknown, context: CharityContext) =>
     (await context.loaders.projectsByOrganization.load(organization.id)).filter((project) => canSeeProject(context.claims, project)),
+  funds: (organization: OrganizationRow, _: unknown, context: CharityContext) => context.loaders.fundsByOrganization.load(organization.id),
+  supportAwards: (organization: OrganizationRow, _: unknown, context: CharityContext) =>
+    context.loaders.supportAwardsByOrganization.load(organization.id),
+  commendations: (organization: OrganizationRow, _: unknown, context: CharityContext) =>
+    context.loaders.commendationsByOrganization.load(organization.id),
   registeredAt: (organization: OrganizationRow) => organization.registeredAt.toISOString(),
 };
 

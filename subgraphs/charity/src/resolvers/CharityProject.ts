@@ -5,6 +5,7 @@ import { canSeeProject, canSeeProjectInternals } from '../access.js';
 import type { CharityContext } from '../context.js';
 import type { DonationRow, ProjectRow, ProjectTransitionRow } from '../db/schema.js';
 import { suppressSmallCounts } from '../disclosure.js';
+import { fundById } from './CharityFund.js';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
@@ -16,6 +17,7 @@ export const CharityProject = {
   },
   organization: (project: ProjectRow, _: unknown, context: CharityContext) => context.loaders.organizationById.load(project.organizationId),
   plan: (project: ProjectRow) => project,
+  fund: (project: ProjectRow, _: unknown, context: CharityContext) => fundById(context, project.fundId),
   availableFen: (project: ProjectRow) => project.raisedFen - project.disbursedFen,
   rejectionReason: (project: ProjectRow, _: unknown, context: CharityContext) =>
     canSeeProjectInternals(context.claims, project) ? project.rejectionReason : null,

@@ -9,6 +9,15 @@ import {
   type RecordQualificationInput,
   type RegisterOrganizationInput,
 } from '../organizations.js';
+import { recordCommendation, type RecordCommendationInput } from '../commendations.js';
+import { establishFund, type EstablishFundInput } from '../funds.js';
+import {
+  closeSupportAward,
+  recordSupportAward,
+  reportSupportDelivery,
+  type RecordSupportAwardInput,
+  type ReportSupportDeliveryInput,
+} from '../support.js';
 import { createProject, transitionProject, updateProject, type ProjectInput } from '../projects.js';
 
 export const Mutation = {
@@ -30,6 +39,16 @@ export const Mutation = {
     transitionProject(context.db, context.claims, args.id, 'REJECT', args.reason),
   closeCharityProject: (_: unknown, args: { id: string; reason: string }, context: CharityContext) =>
     transitionProject(context.db, context.claims, args.id, 'CLOSE', args.reason),
+  establishCharityFund: (_: unknown, args: { input: EstablishFundInput }, context: CharityContext) =>
+    establishFund(context.db, context.claims, args.input),
+  recordSupportAward: (_: unknown, args: { input: RecordSupportAwardInput }, context: CharityContext) =>
+    recordSupportAward(context.db, context.claims, args.input),
+  reportSupportDelivery: (_: unknown, args: { input: ReportSupportDeliveryInput }, context: CharityContext) =>
+    reportSupportDelivery(context.db, context.claims, args.input),
+  closeSupportAward: (_: unknown, args: { id: string; outcome: 'COMPLETED' | 'TERMINATED'; reason: string }, context: CharityContext) =>
+    closeSupportAward(context.db, context.claims, args.id, args.outcome, args.reason),
+  recordCommendation: (_: unknown, args: { input: RecordCommendationInput }, context: CharityContext) =>
+    recordCommendation(context.db, context.claims, args.input),
   recordDonation: (_: unknown, args: { input: RecordDonationInput }, context: CharityContext) =>
     recordDonation(context.db, context.claims, args.input),
   recordDisbursement: (_: unknown, args: { input: RecordDisbursementInput }, context: CharityContext) =>

@@ -6,7 +6,11 @@ import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagin
 import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, isFederation, publicStatuses } from '../access.js';
 import type { CharityContext } from '../context.js';
 import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
+import { listCommendations } from '../commendations.js';
 import { charityDisclosure } from '../disclosure.js';
+import { listFunds } from '../funds.js';
+import { listSupportAwards } from '../support.js';
+import { fundById } from './CharityFund.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
 
 interface PageArgs {
@@ -151,6 +155,11 @@ export const Query = {
       (row) => [row.disbursedOn, row.id],
     );
   },
+
+  charityFund: (_: unknown, args: { id: string }, context: CharityContext) => fundById(context, args.id),
+  charityFunds: (_: unknown, args: Parameters<typeof listFunds>[1], context: CharityContext) => listFunds(context.db, args),
+  supportAwards: (_: unknown, args: Parameters<typeof listSupportAwards>[1], context: CharityContext) => listSupportAwards(context.db, args),
+  commendations: (_: unknown, args: Parameters<typeof listCommendations>[1], context: CharityContext) => listCommendations(context.db, args),
 
   charityDisclosure: (_: unknown, args: { programme?: Programme | null; countyCode?: string | null }, context: CharityContext) =>
     charityDisclosure(context.db, args),

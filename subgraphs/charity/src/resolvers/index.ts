@@ -2,6 +2,8 @@ import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
 import type { CharityContext } from '../context.js';
 import { CharityOrganization, CharityQualification } from './CharityOrganization.js';
 import { CharityProject, FundraisingPlan, ProjectTransition, PublicDonor } from './CharityProject.js';
+import { CharityFund } from './CharityFund.js';
+import { Commendation } from './Commendation.js';
 import { CharityAidItem, Disbursement } from './Disbursement.js';
 import { Donation } from './Donation.js';
 import { Household } from './Household.js';
@@ -10,6 +12,7 @@ import { Need } from './Need.js';
 import { PreAidCheck } from './PreAidCheck.js';
 import { Query } from './Query.js';
 import { Referral } from './Referral.js';
+import { SupportAward } from './SupportAward.js';
 
 export const resolvers = {
   Query,
@@ -27,4 +30,7 @@ export const resolvers = {
   PreAidCheck,
   Referral,
   Need,
+  CharityFund,
+  SupportAward,
+  Commendation,
 } satisfies GraphQLResolverMap<CharityContext>;
