@@ -9,6 +9,7 @@ import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { addDays } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
 import { requireDay } from '@aid/shared/domain/input.js';
+import { hiddenSubCounts as hiddenParts, suppressSmallGroups as suppressGroups } from '@aid/shared/domain/small-cells.js';
 
 /**
  * Referral indicators for performance evaluation (绩效评价, step 9 of the closed loop). Definitions are in the
@@ -116,19 +117,9 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
     .groupBy(sql`grouping sets ((${cohort.programme}), (${cohort.county}))`);
 }
 
-/**
- * Small-count suppression of one grouping: every group under `minimum` referrals is suppressed (primary);
- * if that leaves exactly one suppressed group beside unsuppressed ones, the smallest unsuppressed group is
- * suppressed too (complementary), so no suppressed figure equals "the total minus the others" (the total
- * is known from the other grouping, which partitions the same referrals).
- */
+/** Small-count suppression of one grouping, by referrals created (the shared rule, `@aid/shared/domain/small-cells.js`). */
 export function suppressSmallGroups<T extends { created: number }>(groups: readonly T[], minimum: number): Set<T> {
-  const suppressed = new Set(groups.filter((g) => g.created < minimum));
-  if (suppressed.size === 1) {
-    const smallest = groups.filter((g) => !suppressed.has(g)).sort((a, b) => a.created - b.created)[0];
-    if (smallest) suppressed.add(smallest);
-  }
-  return suppressed;
+  return suppressGroups(groups, minimum, (g) => g.created);
 }
 
 /** The sub-counts of a group: each a subset of `created`. `helped` (not returned) is the cells of `gapCoveredFen`. */
@@ -146,51 +137,13 @@ interface CountedGroup {
   helped: number;
 }
 
-/**
- * A count of `part` referrals out of `whole` discloses no small group when both the part and the rest are
- * 0 or at least `minimum`: "1 of 8 failed" or "7 of 8 were claimed" both single one referral out.
- */
-function safeShare(part: number, whole: number, minimum: number): boolean {
-  const rest = whole - part;
-  return (part === 0 || part >= minimum) && (rest === 0 || rest >= minimum);
-}
-
-/**
- * Which sub-counts each shown group hides. Inside a group, a sub-count whose part or rest is under the
- * threshold is hidden. Across a grouping (whose total is known from the other grouping), the hidden cells of
- * one sub-count, suppressed groups included, must add up to a safe share of their referrals: while they do
- * not, or while a single cell is hidden, the smallest group still showing it hides it too. If even the
- * whole cohort's total is not a safe share, the sub-count is hidden everywhere.
- */
+/** Which sub-counts each shown group hides (the shared rule, over referrals created). */
 export function hiddenSubCounts<T extends CountedGroup>(
   groupings: readonly (readonly T[])[],
   suppressedGroups: ReadonlySet<T>,
   minimum: number,
 ): Map<T, Set<SubCount>> {
-  const hidden = new Map<T, Set<SubCount>>();
-  const all = groupings.flat();
-  for (const group of all) {
-    hidden.set(group, new Set(suppressedGroups.has(group) ? SUB_COUNTS : SUB_COUNTS.filter((f) => !safeShare(group[f], group.created, minimum))));
-  }
-  for (const field of SUB_COUNTS) {
-    for (const groups of groupings) {
-      for (;;) {
-        const hiding = groups.filter((g) => hidden.get(g)!.has(field));
-        if (hiding.length === 0) break;
-        const part = hiding.reduce((sum, g) => sum + g[field], 0);
-        const whole = hiding.reduce((sum, g) => sum + g.created, 0);
-        if (hiding.length > 1 && safeShare(part, whole, minimum)) break;
-        const next = groups.filter((g) => !hidden.get(g)!.has(field)).sort((a, b) => a.created - b.created)[0];
-        if (!next) break;
-        hidden.get(next)!.add(field);
-      }
-    }
-    const cohort = groupings[0] ?? [];
-    const total = cohort.reduce((sum, g) => sum + g[field], 0);
-    const created = cohort.reduce((sum, g) => sum + g.created, 0);
-    if (!safeShare(total, created, minimum)) for (const group of all) hidden.get(group)!.add(field);
-  }
-  return hidden;
+  return hiddenParts(groupings, suppressedGroups, minimum, SUB_COUNTS, (g) => g.created, (g, part) => g[part]);
 }
 
 /** Whole fen amounts of gap covered are shown to the nearest 10,000 CNY, so two periods never differ by one need's gap. */
