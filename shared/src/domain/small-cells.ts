@@ -9,6 +9,42 @@
  *   between 1 and `minimum - 1`, and across a grouping the hidden cells of one sub-count must together be a safe
  *   share, or more cells hide it too.
  */
+import { badInput } from '../errors/domain-errors.js';
+import { requireDay } from './input.js';
+
+/**
+ * Money shown beside small-cell-controlled counts is rounded to 10,000 CNY, so two periods never differ by one
+ * household's or one need's amount.
+ */
+export const MONEY_ROUNDING_FEN = 1_000_000;
+
+/** Rounds a money figure to `MONEY_ROUNDING_FEN`. */
+export function roundMoneyFen(fen: number): number {
+  return Math.round(fen / MONEY_ROUNDING_FEN) * MONEY_ROUNDING_FEN;
+}
+
+/** 2020-03-17 -> 2020-03-01. */
+export function firstDayOfMonth(isoDate: string): string {
+  return `${isoDate.slice(0, 7)}-01`;
+}
+
+/** 2020-02-17 -> 2020-02-29. */
+export function lastDayOfMonth(isoDate: string): string {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * The period of an indicator query as whole calendar months: `from` moves to the first day of its month, `to` to
+ * the last of its, so two periods that differ by a day are the same period and cannot be subtracted to expose one
+ * day's records. Either bound may be absent (open). BAD_USER_INPUT for a malformed day or `from` after `to`.
+ */
+export function wholeMonthPeriod(args: { from?: string | null; to?: string | null }): { from: string | null; to: string | null } {
+  const askedFrom = args.from ? requireDay(args.from, 'from') : null;
+  const askedTo = args.to ? requireDay(args.to, 'to') : null;
+  if (askedFrom && askedTo && askedFrom > askedTo) throw badInput('from must be on or before to.', 'from');
+  return { from: askedFrom ? firstDayOfMonth(askedFrom) : null, to: askedTo ? lastDayOfMonth(askedTo) : null };
+}
 
 /**
  * A count of `part` out of `whole` discloses no small group when both the part and the rest are 0 or at least

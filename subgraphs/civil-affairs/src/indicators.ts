@@ -2,14 +2,18 @@ import { and, eq, gte, like, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import type { Queryable } from '@aid/shared/database/database.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
-import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { countyName, regionCodeArgument } from '@aid/shared/domain/regions.js';
 import { isCivilStaff } from './access.js';
 import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { addDays } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
-import { requireDay } from '@aid/shared/domain/input.js';
-import { hiddenSubCounts as hiddenParts, suppressSmallGroups as suppressGroups } from '@aid/shared/domain/small-cells.js';
+import {
+  hiddenSubCounts as hiddenParts,
+  MONEY_ROUNDING_FEN,
+  roundMoneyFen,
+  suppressSmallGroups as suppressGroups,
+  wholeMonthPeriod,
+} from '@aid/shared/domain/small-cells.js';
 
 /**
  * Referral indicators for performance evaluation (绩效评价, step 9 of the closed loop). Definitions are in the
@@ -147,7 +151,7 @@ export function hiddenSubCounts<T extends CountedGroup>(
 }
 
 /** Whole fen amounts of gap covered are shown to the nearest 10,000 CNY, so two periods never differ by one need's gap. */
-export const GAP_ROUNDING_FEN = 1_000_000;
+export const GAP_ROUNDING_FEN = MONEY_ROUNDING_FEN;
 
 function present(
   figures: IndicatorFigures & { helped: number },
@@ -176,19 +180,8 @@ function present(
     p90HoursToClaim: claimTimes ? figures.p90HoursToClaim : null,
     // A sum over fewer than `minimum` needs is a need's gap: shown only over enough helped referrals.
     gapCoveredFen:
-      hidden.has('helped') || figures.helped < minimum ? null : Math.round(figures.gapCoveredFen / GAP_ROUNDING_FEN) * GAP_ROUNDING_FEN,
+      hidden.has('helped') || figures.helped < minimum ? null : roundMoneyFen(figures.gapCoveredFen),
   };
-}
-
-/** 2020-03-17 -> 2020-03-01. */
-export function firstDayOfMonth(isoDate: string): string {
-  return `${isoDate.slice(0, 7)}-01`;
-}
-
-/** 2020-02-17 -> 2020-02-29. */
-export function lastDayOfMonth(isoDate: string): string {
-  const [y, m] = isoDate.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 const round = (value: number | null, digits: number) => (value === null ? null : Number(value.toFixed(digits)));
@@ -200,12 +193,8 @@ export async function referralIndicators(
   args: { from?: string | null; to?: string | null; countyCode?: string | null },
   minimum: number,
 ): Promise<ReferralIndicators> {
-  const askedFrom = args.from ? requireDay(args.from, 'from') : null;
-  const askedTo = args.to ? requireDay(args.to, 'to') : null;
-  if (askedFrom && askedTo && askedFrom > askedTo) throw badInput('from must be on or before to.', 'from');
   // Periods are whole calendar months: two periods that differ by a day are the same period.
-  const from = askedFrom ? firstDayOfMonth(askedFrom) : null;
-  const to = askedTo ? lastDayOfMonth(askedTo) : null;
+  const { from, to } = wholeMonthPeriod(args);
   const countyCode = args.countyCode ?? null;
   regionCodeArgument(countyCode, 'countyCode', ['county']);
   const result: ReferralIndicators = { from, to, countyCode, minimumGroupSize: minimum, byProgramme: [], byCounty: [] };
