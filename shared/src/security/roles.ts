@@ -50,6 +50,8 @@ export const SCOPES = {
   serviceRead: 'service:read',
   /** Record incentives (政府购买服务, 公益创投) and commendations (表彰) for organisations. */
   supportWrite: 'support:write',
+  /** Record supervision visits (专业督导) to charity projects and publish their results. */
+  supervisionWrite: 'supervision:write',
 } as const;
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 
@@ -65,9 +67,9 @@ export const DEFAULT_ROLE_SCOPES: Record<Role, Scope[]> = {
   civil_officer: [
     S.householdRead, S.householdWrite, S.personName, S.personIdNumber, S.personPhone, S.personAddress,
     S.personHealth, S.personMinor, S.aidRead, S.needWrite, S.consentWrite, S.referralWrite, S.preAidCheck,
-    S.accessLogRead, S.serviceRead, S.feedbackWrite, S.statsRead, S.supportWrite,
+    S.accessLogRead, S.serviceRead, S.feedbackWrite, S.statsRead, S.supportWrite, S.supervisionWrite,
   ],
-  charity_federation: [S.charityManage, S.charityReview, S.referralClaim, S.statsRead, S.serviceRead, S.feedRead, S.supportWrite],
+  charity_federation: [S.charityManage, S.charityReview, S.referralClaim, S.statsRead, S.serviceRead, S.feedRead, S.supportWrite, S.supervisionWrite],
   charity_org: [S.charityManage, S.referralClaim, S.donationWrite, S.disbursementWrite, S.serviceRead, S.serviceWrite, S.wishClaim],
   professional: [S.serviceRead, S.serviceWrite, S.psychFile, S.feedbackWrite],
   volunteer: [S.serviceRead, S.serviceWrite, S.wishClaim, S.feedbackWrite],

@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import { actingOrganization, isProvinceWide, regionCovers, regionScope } from '@aid/shared/security/claims.js';
-import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
+import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow, type SupervisionVisitRow } from './db/schema.js';
 
 export { actingOrganization };
 
@@ -118,16 +118,17 @@ export function visibleNeedFunding(claims: Claims): SQL | null {
 }
 
 /**
- * The awarding side a caller writes incentives and commendations for (激励扶持), or null when it writes none:
- * a county civil officer (a 6-digit region) for the county's civil-affairs bureau, which buys services
- * (政府购买服务) and commends at county level; the charity federation, which makes venture-philanthropy grants
- * (公益创投) and commends at city level. The awarding body is taken from the token, never from the input.
+ * The side a caller acts for in incentives (激励扶持), commendations (表彰) and supervision (专业督导), or null when
+ * it acts for none: a county civil officer (a 6-digit region) for the county's civil-affairs bureau, which buys
+ * services (政府购买服务), commends at county level and supervises the county's projects; the charity federation,
+ * which makes venture-philanthropy grants (公益创投), commends at city level and supervises any project. The
+ * awarding or supervising body is taken from the token, never from the input.
  */
-export type Awarder =
+export type ActingSide =
   | { key: `county:${string}`; side: 'COUNTY_BUREAU'; countyCode: string }
   | { key: 'federation'; side: 'FEDERATION'; countyCode: null };
 
-export function awarderOf(claims: Claims): Awarder | null {
+export function actingSideOf(claims: Claims): ActingSide | null {
   if (isFederation(claims)) return { key: 'federation', side: 'FEDERATION', countyCode: null };
   const region = regionScope(claims);
   if (hasRole(claims, 'civil_officer') && region !== null && region.length === 6) {
@@ -136,14 +137,45 @@ export function awarderOf(claims: Claims): Awarder | null {
   return null;
 }
 
-/** Whether the caller is the side that awarded a record (closes an award): its bureau, or the federation. */
-export function isAwarderOf(claims: Claims, record: { awarderKey: string }): boolean {
-  return awarderOf(claims)?.key === record.awarderKey;
+/** Whether the caller is the side that recorded a record (closes an award, publishes a visit): its bureau, or the federation. */
+export function isActingSideOf(claims: Claims, sideKey: string): boolean {
+  return actingSideOf(claims)?.key === sideKey;
 }
 
 /** Whether an organisation serves in a county: its consortium lies in the county. */
 export function servesCounty(organization: { regionCode: string }, countyCode: string): boolean {
   return organization.regionCode.startsWith(countyCode);
+}
+
+/** Whether the caller's side may supervise a project: the federation any, a county bureau those raising in its county. */
+export function maySupervise(claims: Claims, project: Pick<ProjectRow, 'regionCode' | 'status'>): boolean {
+  const side = actingSideOf(claims);
+  if (!side || !PUBLIC_STATUSES.has(project.status)) return false;
+  return side.countyCode === null || project.regionCode.startsWith(side.countyCode);
+}
+
+/**
+ * A supervision visit: its published result is public (信息公开); before publication only the project's
+ * organisation, the federation and the supervising side see it.
+ */
+export function canSeeSupervisionVisit(
+  claims: Claims,
+  visit: Pick<SupervisionVisitRow, 'publishedAt' | 'supervisorKey'>,
+  project: Pick<ProjectRow, 'organizationId'>,
+): boolean {
+  if (visit.publishedAt !== null) return true;
+  return isFederation(claims) || actingOrganization(claims) === project.organizationId || isActingSideOf(claims, visit.supervisorKey);
+}
+
+/**
+ * The region prefix of the project-operation indicators a caller reads ('' = the whole city), or null when it
+ * reads none: analysts, the federation and the province-wide provincial system read the city; a civil officer or
+ * a regional provincial client reads the projects raising in its region.
+ */
+export function operationIndicatorScope(claims: Claims): string | null {
+  if (hasRole(claims, 'analyst', 'charity_federation') || isProvinceWide(claims)) return '';
+  if (hasRole(claims, 'civil_officer', 'provincial_system')) return regionScope(claims);
+  return null;
 }
 
 /**
@@ -164,6 +196,10 @@ export const ROW_RULES: RowRules = {
     charityFunds: rule(EVERYONE, 'All funds (public: 信息公开).'),
     supportAwards: rule(EVERYONE, 'All incentives (public: 信息公开); no personal data is stored in them.'),
     commendations: rule(EVERYONE, 'All commendations (public); individuals by a masked display name only.'),
+    projectOperationIndicators: rule(
+      ['analyst', 'charity_federation', 'provincial_system', 'civil_officer'],
+      'Aggregates only, small cells suppressed; city-wide, or a civil officer\'s (regional client\'s) region.',
+    ),
   },
   Mutation: {
     registerCharityOrganization: rule(['charity_federation'], 'The federation registers member organisations.'),
@@ -187,6 +223,12 @@ export const ROW_RULES: RowRules = {
       ['civil_officer', 'charity_federation'],
       'A county officer: county commendations of organisations serving their county; the federation: city commendations.',
     ),
+    recordSupervisionVisit: rule(
+      ['civil_officer', 'charity_federation'],
+      'A published or closed project: the federation any, a county officer those raising in their county.',
+    ),
+    reportSupervisionFollowUp: rule(['charity_org'], 'An open follow-up on a project of the caller\'s own organisation.'),
+    publishSupervisionResult: rule(['civil_officer', 'charity_federation'], 'An unpublished visit the caller\'s side recorded.'),
     recordDisbursement: rule(
       ['charity_org'],
       'From a published project of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs); idempotent by key.',

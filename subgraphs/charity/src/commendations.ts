@@ -7,7 +7,7 @@ import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { notInFuture, optionalId, requireDay, requireText } from '@aid/shared/domain/input.js';
 import { badInput, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
 import { maskName } from '@aid/shared/security/personal-data-masks.js';
-import { awarderOf, servesCounty } from './access.js';
+import { actingSideOf, servesCounty } from './access.js';
 import { commendations, organizations, type CommendationRow } from './db/schema.js';
 import { publicText } from './validation.js';
 
@@ -38,7 +38,7 @@ function maskedIndividual(name: string | null | undefined): string {
 }
 
 export async function recordCommendation(db: Database, claims: Claims, input: RecordCommendationInput): Promise<CommendationRow> {
-  const awarder = awarderOf(claims);
+  const awarder = actingSideOf(claims);
   if (!awarder) throw forbidden('Commendations are recorded by a county civil officer (a 6-digit county region) or the charity federation.');
   const title = publicText(input.title, 'title', { min: 2, max: 100 });
   const citation = publicText(input.citation, 'citation', { min: 2, max: 500 });

@@ -1,10 +1,10 @@
-import { and, count, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, like, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@aid/shared/database/database.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { countyName, isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { publicStatuses } from './access.js';
-import { commendations, disbursements, funds, organizations, projects, supportAwards, type FundRow } from './db/schema.js';
+import { commendations, disbursements, funds, organizations, projects, supervisionVisits, supportAwards, type FundRow } from './db/schema.js';
 
 /**
  * Public disclosure (信息公开): recipients appear only as counts of households by programme and town.
@@ -113,6 +113,17 @@ export async function charityDisclosure(db: Database, filter: { programme?: Prog
     .groupBy(funds.id)
     .orderBy(funds.establishedOn, funds.id);
   const [commended] = await db.select({ n: count() }).from(commendations);
+  // Published supervision results (专业督导) of published and closed projects, by rating.
+  const visitConditions: SQL[] = [isNotNull(supervisionVisits.publishedAt), inArray(projects.status, publicStatuses())];
+  if (filter.programme) visitConditions.push(eq(projects.programme, filter.programme));
+  if (filter.countyCode) visitConditions.push(like(projects.regionCode, `${filter.countyCode}%`));
+  const supervisionResults = await db
+    .select({ rating: supervisionVisits.rating, visits: sql<number>`count(*)::int` })
+    .from(supervisionVisits)
+    .innerJoin(projects, eq(projects.id, supervisionVisits.projectId))
+    .where(and(...visitConditions))
+    .groupBy(supervisionVisits.rating)
+    .orderBy(supervisionVisits.rating);
 
   const byProgramme = totals.map((t) => ({
     programme: t.programme,
@@ -129,5 +140,6 @@ export async function charityDisclosure(db: Database, filter: { programme?: Prog
     support: support.map((t) => ({ ...t, amountFen: Number(t.amountFen) })),
     funds: fundRows.map((r) => ({ fund: r.fund as FundRow, projectCount: r.projectCount, raisedFen: Number(r.raisedFen), disbursedFen: Number(r.disbursedFen) })),
     commendationCount: commended?.n ?? 0,
+    supervisionResults,
   };
 }

@@ -11,7 +11,9 @@ import {
   funds,
   supportAwards,
   supportDeliverables,
+  supervisionVisits,
   type CommendationRow,
+  type SupervisionVisitRow,
   type FundRow,
   type SupportAwardRow,
   type SupportDeliverableRow,
@@ -143,6 +145,18 @@ export function createLoaders(db: Database, claims: Claims) {
       const totals = new Map(rows.map((r) => [r.fundId, { projectCount: r.projectCount, raisedFen: Number(r.raisedFen), disbursedFen: Number(r.disbursedFen) }]));
       return ids.map((id) => totals.get(id) ?? { projectCount: 0, raisedFen: 0, disbursedFen: 0 });
     }),
+    /** Every visit of a project, newest first (the resolver keeps those the caller may see). */
+    visitsByProject: new DataLoader<string, SupervisionVisitRow[]>(async (ids) =>
+      groupByKeys(
+        await db
+          .select()
+          .from(supervisionVisits)
+          .where(inArray(supervisionVisits.projectId, [...ids]))
+          .orderBy(supervisionVisits.projectId, desc(supervisionVisits.visitedOn), desc(supervisionVisits.id)),
+        ids,
+        (row) => row.projectId,
+      ),
+    ),
     deliverablesByAward: new DataLoader<string, SupportDeliverableRow[]>(async (ids) =>
       groupByKeys(
         await db

@@ -13,6 +13,7 @@ import {
   disbursements,
   donations,
   funds,
+  supervisionVisits,
   supportAwards,
   supportDeliverables,
   organizations,
@@ -26,6 +27,7 @@ import {
   type FundRow,
   type OrganizationRow,
   type ProjectRow,
+  type SupervisionVisitRow,
   type SupportAwardRow,
 } from './db/schema.js';
 import { nextReceiptNumber } from './donations.js';
@@ -368,6 +370,39 @@ const COMMENDATIONS: { county: string | null; title: string; k: number | null; i
   { county: '330203', title: '海曙区优秀慈善工作者', k: 0, individual: ['王丽萍', 'CHARITY_STAFF'], citation: '负责需求认领与项目拨付衔接，做到件件有回音。', day: -40 },
 ];
 
+/** Supervision visits (专业督导) to published projects: by the federation, or by the project's county bureau. */
+const VISITS: {
+  project: string;
+  county: string | null;
+  day: number;
+  rating: SupervisionVisitRow['rating'];
+  findings: SupervisionVisitRow['findings'];
+  summary: string;
+  followUp?: [string, number, string | null];
+  published: boolean;
+}[] = [
+  {
+    project: '0-MEDICAL-0', county: null, day: -45, rating: 'EXCELLENT', findings: ['FUNDS_USED_AS_PLANNED', 'GOOD_PRACTICE'],
+    summary: '资金按方案拨付，救后反馈及时完整，“救助+慈善”衔接流程可在全市推广。', published: true,
+  },
+  {
+    project: '6-MEDICAL-0', county: null, day: -80, rating: 'GOOD', findings: ['FUNDS_USED_AS_PLANNED', 'DISCLOSURE_LATE'],
+    summary: '资金使用规范，项目进展公示滞后约一个月。', followUp: ['按月在官网公示项目收支和救助进展', -50, '已建立月度公示制度，近两个月均按时公示。'], published: true,
+  },
+  {
+    project: '0-HOUSING-0', county: '330203', day: -20, rating: 'ADEQUATE', findings: ['RECORDS_INCOMPLETE'],
+    summary: '修缮项目台账缺少部分验收照片和签收单。', followUp: ['补齐修缮验收照片和签收单，完善项目台账', 25, null], published: true,
+  },
+  {
+    project: '4-ELDERLY_CARE-0', county: '330212', day: -40, rating: 'POOR', findings: ['SERVICE_BELOW_STANDARD', 'FEEDBACK_MISSING'],
+    summary: '助餐服务频次低于方案约定，部分转介未向民政反馈救助结果。', followUp: ['按方案恢复助餐频次，补报救后反馈', -10, null], published: false,
+  },
+  {
+    project: '2-MICRO_WISH-0', county: null, day: -10, rating: 'GOOD', findings: ['FUNDS_USED_AS_PLANNED'],
+    summary: '微心愿认领、采购和送达记录完整。', published: false,
+  },
+];
+
 type ProjectPlan = {
   k: number;
   programme: Programme;
@@ -632,12 +667,30 @@ export function generateCharityDemo(now: Date) {
     recordedAt: at(c.day),
   }));
 
+  const visitRows: (typeof supervisionVisits.$inferInsert)[] = VISITS.map((v, i) => ({
+    id: demoId('supervision-visit', i),
+    projectId: demoId('charity-project', v.project),
+    supervisorKey: v.county === null ? 'federation' : `county:${v.county}`,
+    visitedOn: day(v.day),
+    rating: v.rating,
+    findings: v.findings,
+    summary: v.summary,
+    followUpAction: v.followUp?.[0] ?? null,
+    followUpDueOn: v.followUp ? day(v.followUp[1]) : null,
+    followUpStatus: !v.followUp ? 'NONE' : v.followUp[2] ? 'DONE' : 'OPEN',
+    followUpReport: v.followUp?.[2] ?? null,
+    followUpDoneAt: v.followUp?.[2] ? at(v.followUp[1] - 3) : null,
+    publishedAt: v.published ? at(v.day + 7) : null,
+    recordedBy: v.county === null ? 'seed-charity-federation' : `seed-civil-officer-${v.county}`,
+    recordedAt: at(v.day),
+  }));
+
   // The read model as civil-affairs' feed would build it; sequence 0 so every real event overrides it.
   const referralRows: (typeof referrals.$inferInsert)[] = demoReferralFacts((n) => at(referralCreated(referralPlan[n]!)));
 
   return {
     organizationRows, qualificationRows, resourceRows, fundRows, projectRows, transitionRows, donationRows, disbursementRows, referralRows,
-    supportRows, deliverableRows, commendationRows,
+    supportRows, deliverableRows, commendationRows, visitRows,
   };
 }
 
@@ -659,6 +712,7 @@ export async function seedCharity(db: Database, now = new Date()): Promise<boole
     await tx.insert(supportAwards).values(demo.supportRows);
     await tx.insert(supportDeliverables).values(demo.deliverableRows);
     await tx.insert(commendations).values(demo.commendationRows);
+    await tx.insert(supervisionVisits).values(demo.visitRows);
   });
   return true;
 }

@@ -7,7 +7,7 @@ import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { countyName } from '@aid/shared/domain/regions.js';
 import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from '@aid/shared/errors/domain-errors.js';
 import { requireDay, requireFen, requireId, requireText } from '@aid/shared/domain/input.js';
-import { actingOrganization, awarderOf, isAwarderOf, servesCounty, type Awarder } from './access.js';
+import { actingOrganization, actingSideOf, isActingSideOf, servesCounty, type ActingSide } from './access.js';
 import { organizations, supportAwards, supportDeliverables, type SupportAwardRow, type SupportDeliverableRow } from './db/schema.js';
 import { idempotencyKey, replay, requestHash } from './idempotency.js';
 import { publicText } from './validation.js';
@@ -23,15 +23,15 @@ import { publicText } from './validation.js';
 /** The city's charity federation, the awarding body of venture grants and city commendations. */
 export const FEDERATION_NAME = '宁波市慈善总会';
 
-/** The public name of an awarding side: 海曙区民政局 for `county:330203`, 宁波市慈善总会 for the federation. */
-export function awardingBodyName(awarderKey: string): string {
+/** The public name of an acting side (awarding or supervising body): 海曙区民政局 for `county:330203`, 宁波市慈善总会 for the federation. */
+export function actingSideName(awarderKey: string): string {
   if (awarderKey === 'federation') return FEDERATION_NAME;
   const code = awarderKey.slice('county:'.length);
   return `${countyName(code) ?? code}民政局`;
 }
 
 /** Which kind of award each awarding side records (its legal basis: 政府购买服务 is a government act). */
-const KIND_OF_SIDE: Record<Awarder['side'], SupportAwardRow['kind']> = {
+const KIND_OF_SIDE: Record<ActingSide['side'], SupportAwardRow['kind']> = {
   COUNTY_BUREAU: 'GOVERNMENT_PURCHASE',
   FEDERATION: 'VENTURE_GRANT',
 };
@@ -61,8 +61,8 @@ function quantity(value: number, field: string, min: number): number {
 }
 
 /** The side that records, or FORBIDDEN: a county officer without a county, or a kind the side does not award. */
-function requireAwarder(claims: Claims, kind: SupportAwardRow['kind']): Awarder {
-  const awarder = awarderOf(claims);
+function requireAwarder(claims: Claims, kind: SupportAwardRow['kind']): ActingSide {
+  const awarder = actingSideOf(claims);
   if (!awarder) throw forbidden('Incentives are recorded by a county civil officer (a 6-digit county region) or the charity federation.');
   if (KIND_OF_SIDE[awarder.side] !== kind) {
     throw forbidden(
@@ -223,7 +223,7 @@ export async function closeSupportAward(
   const reason = publicText(reasonInput, 'reason', { min: 2, max: 500 });
   return db.transaction(async (tx) => {
     const award = await lockAward(tx, id);
-    if (!award || !isAwarderOf(claims, award)) throw notFound('Support award');
+    if (!award || !isActingSideOf(claims, award.awarderKey)) throw notFound('Support award');
     requireOpen(award, 'closed');
     if (outcome === 'COMPLETED') {
       const short = (await deliverablesOf(tx, award.id)).filter((d) => d.deliveredQuantity < d.targetQuantity);

@@ -70,6 +70,17 @@ export const supportKindEnum = charity.enum('support_kind', ['GOVERNMENT_PURCHAS
 export const supportStatusEnum = charity.enum('support_status', ['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED']);
 export const commendationLevelEnum = charity.enum('commendation_level', ['CITY', 'COUNTY']);
 export const honoreeKindEnum = charity.enum('honoree_kind', ['ORGANIZATION', 'INDIVIDUAL']);
+export const supervisionRatingEnum = charity.enum('supervision_rating', ['EXCELLENT', 'GOOD', 'ADEQUATE', 'POOR']);
+export const supervisionFindingEnum = charity.enum('supervision_finding', [
+  'FUNDS_USED_AS_PLANNED',
+  'GOOD_PRACTICE',
+  'RECORDS_INCOMPLETE',
+  'DISCLOSURE_LATE',
+  'BUDGET_DEVIATION',
+  'SERVICE_BELOW_STANDARD',
+  'FEEDBACK_MISSING',
+]);
+export const followUpStatusEnum = charity.enum('follow_up_status', ['NONE', 'OPEN', 'DONE']);
 export const honoreeRoleEnum = charity.enum('honoree_role', ['VOLUNTEER', 'SOCIAL_WORKER', 'CHARITY_STAFF', 'DONOR']);
 
 /** Receipt numbers of donations (捐赠票据号), one sequence for the whole federation. */
@@ -437,6 +448,45 @@ export const commendations = charity.table(
 );
 
 /**
+ * Supervision visits (专业督导) to charity projects by the federation or a county's civil-affairs bureau: a rating,
+ * closed-list findings, a published summary and a follow-up the organisation reports on. Results are public
+ * (信息公开) once the supervising side publishes them. Texts are published and checked for personal data.
+ */
+export const supervisionVisits = charity.table(
+  'supervision_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** The supervising side: `federation` or `county:<code>` (as for incentives). */
+    supervisorKey: varchar('supervisor_key', { length: 32 }).notNull(),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    rating: supervisionRatingEnum('rating').notNull(),
+    findings: supervisionFindingEnum('findings').array().notNull(),
+    summary: text('summary').notNull(),
+    followUpAction: text('follow_up_action'),
+    followUpDueOn: date('follow_up_due_on', { mode: 'string' }),
+    followUpStatus: followUpStatusEnum('follow_up_status').notNull(),
+    /** What the organisation reports it did about the follow-up. */
+    followUpReport: text('follow_up_report'),
+    followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    recordedBy: varchar('recorded_by', { length: 128 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('supervision_visits_project_idx').on(t.projectId, t.visitedOn),
+    index('supervision_visits_published_idx').on(t.publishedAt),
+    check(
+      'supervision_visits_follow_up_check',
+      sql`(${t.followUpStatus} = 'NONE') = (${t.followUpAction} is null) and (${t.followUpAction} is null) = (${t.followUpDueOn} is null)
+        and (${t.followUpStatus} = 'DONE') = (${t.followUpDoneAt} is not null)`,
+    ),
+  ],
+);
+
+/**
  * Local read model of civil-affairs' referrals, fed only by its referral-event feed (docs/charity.md):
  * enough to check that the paying organisation holds a referral, never any personal data.
  */
@@ -461,4 +511,5 @@ export type FundRow = typeof funds.$inferSelect;
 export type SupportAwardRow = typeof supportAwards.$inferSelect;
 export type SupportDeliverableRow = typeof supportDeliverables.$inferSelect;
 export type CommendationRow = typeof commendations.$inferSelect;
+export type SupervisionVisitRow = typeof supervisionVisits.$inferSelect;
 export type ProjectStatus = ProjectRow['status'];

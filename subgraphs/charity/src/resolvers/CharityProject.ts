@@ -1,7 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { pageSize } from '@aid/shared/database/pagination.js';
 import { countyName, townName } from '@aid/shared/domain/regions.js';
-import { canSeeProject, canSeeProjectInternals } from '../access.js';
+import { canSeeProject, canSeeProjectInternals, canSeeSupervisionVisit } from '../access.js';
 import type { CharityContext } from '../context.js';
 import type { DonationRow, ProjectRow, ProjectTransitionRow } from '../db/schema.js';
 import { suppressSmallCounts } from '../disclosure.js';
@@ -27,6 +27,8 @@ export const CharityProject = {
     context.loaders.publicDonorsByProject(pageSize(args.first)).load(project.id),
   recipients: async (project: ProjectRow, _: unknown, context: CharityContext) =>
     suppressSmallCounts(await context.loaders.recipientGroupsByProject.load(project.id)),
+  supervisionVisits: async (project: ProjectRow, _: unknown, context: CharityContext) =>
+    (await context.loaders.visitsByProject.load(project.id)).filter((visit) => canSeeSupervisionVisit(context.claims, visit, project)),
   createdAt: (project: ProjectRow) => project.createdAt.toISOString(),
   publishedAt: (project: ProjectRow) => iso(project.publishedAt),
   closedAt: (project: ProjectRow) => iso(project.closedAt),

@@ -12,6 +12,12 @@ import {
 import { recordCommendation, type RecordCommendationInput } from '../commendations.js';
 import { establishFund, type EstablishFundInput } from '../funds.js';
 import {
+  publishSupervisionResult,
+  recordSupervisionVisit,
+  reportSupervisionFollowUp,
+  type RecordSupervisionVisitInput,
+} from '../supervision.js';
+import {
   closeSupportAward,
   recordSupportAward,
   reportSupportDelivery,
@@ -49,6 +55,12 @@ export const Mutation = {
     closeSupportAward(context.db, context.claims, args.id, args.outcome, args.reason),
   recordCommendation: (_: unknown, args: { input: RecordCommendationInput }, context: CharityContext) =>
     recordCommendation(context.db, context.claims, args.input),
+  recordSupervisionVisit: (_: unknown, args: { input: RecordSupervisionVisitInput }, context: CharityContext) =>
+    recordSupervisionVisit(context.db, context.claims, args.input),
+  reportSupervisionFollowUp: (_: unknown, args: { visitId: string; report: string }, context: CharityContext) =>
+    reportSupervisionFollowUp(context.db, context.claims, args.visitId, args.report),
+  publishSupervisionResult: (_: unknown, args: { visitId: string }, context: CharityContext) =>
+    publishSupervisionResult(context.db, context.claims, args.visitId),
   recordDonation: (_: unknown, args: { input: RecordDonationInput }, context: CharityContext) =>
     recordDonation(context.db, context.claims, args.input),
   recordDisbursement: (_: unknown, args: { input: RecordDisbursementInput }, context: CharityContext) =>

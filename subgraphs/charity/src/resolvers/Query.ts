@@ -7,8 +7,9 @@ import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, 
 import type { CharityContext } from '../context.js';
 import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
 import { listCommendations } from '../commendations.js';
-import { charityDisclosure } from '../disclosure.js';
+import { charityDisclosure, MIN_PUBLIC_COUNT } from '../disclosure.js';
 import { listFunds } from '../funds.js';
+import { projectOperationIndicators } from '../indicators.js';
 import { listSupportAwards } from '../support.js';
 import { fundById } from './CharityFund.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
@@ -160,6 +161,9 @@ export const Query = {
   charityFunds: (_: unknown, args: Parameters<typeof listFunds>[1], context: CharityContext) => listFunds(context.db, args),
   supportAwards: (_: unknown, args: Parameters<typeof listSupportAwards>[1], context: CharityContext) => listSupportAwards(context.db, args),
   commendations: (_: unknown, args: Parameters<typeof listCommendations>[1], context: CharityContext) => listCommendations(context.db, args),
+
+  projectOperationIndicators: (_: unknown, args: { from?: string | null; to?: string | null; countyCode?: string | null }, context: CharityContext) =>
+    projectOperationIndicators(context.db, context.claims, args, MIN_PUBLIC_COUNT),
 
   charityDisclosure: (_: unknown, args: { programme?: Programme | null; countyCode?: string | null }, context: CharityContext) =>
     charityDisclosure(context.db, args),

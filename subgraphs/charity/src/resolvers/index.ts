@@ -10,8 +10,10 @@ import { Household } from './Household.js';
 import { Mutation } from './Mutation.js';
 import { Need } from './Need.js';
 import { PreAidCheck } from './PreAidCheck.js';
+import { ProjectOperationRow } from './ProjectOperationRow.js';
 import { Query } from './Query.js';
 import { Referral } from './Referral.js';
+import { SupervisionVisit } from './SupervisionVisit.js';
 import { SupportAward } from './SupportAward.js';
 
 export const resolvers = {
@@ -33,4 +35,6 @@ export const resolvers = {
   CharityFund,
   SupportAward,
   Commendation,
+  SupervisionVisit,
+  ProjectOperationRow,
 } satisfies GraphQLResolverMap<CharityContext>;
