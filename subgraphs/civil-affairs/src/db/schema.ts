@@ -278,6 +278,10 @@ export const referralTransitions = civilAffairs.table(
     actorRole: varchar('actor_role', { length: 40 }).notNull(),
     actorOrganizationId: uuid('actor_organization_id'),
     reason: text('reason'),
+    /** On a request: the pre-aid verdict it was judged by (量力而行). */
+    preAidVerdict: varchar('pre_aid_verdict', { length: 30 }),
+    /** On a request: an officer's reason for going ahead despite a blocking verdict. */
+    overrideReason: text('override_reason'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('referral_transitions_referral_idx').on(t.referralId, t.at)],

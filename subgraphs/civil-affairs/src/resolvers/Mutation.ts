@@ -3,7 +3,7 @@ import { badInput, notFound } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CivilAffairsContext } from '../context.js';
 import { submitPerson, type PersonSubmissionInput } from '../person-registration.js';
-import { createReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
+import { createReferral, requestReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
 import { recordConsent, withdrawConsent } from '../consent-registry.js';
 import { addHouseholdCategory, recordAid, registerHousehold } from '../households.js';
 import { recordNeed } from '../needs.js';
@@ -49,7 +49,8 @@ export const Mutation = {
     return createReferral(context.db, context.claims, input);
   },
 
-  requestReferral: transition('request'),
+  requestReferral: (_: unknown, args: { id: string; reason?: string | null; overrideReason?: string | null }, context: CivilAffairsContext) =>
+    requestReferral(context, args),
   claimReferral: transition('claim'),
   releaseReferral: transition('release'),
   acceptReferral: transition('accept'),
