@@ -1,9 +1,11 @@
 /**
- * Composes the subgraphs listed in supergraph.yaml into schema/supergraph.graphql.
- *   npm run compose          write the supergraph
- *   npm run compose:check    fail when the committed supergraph is stale or composition fails
+ * Composes the subgraphs listed in supergraph.yaml into schema/supergraph.graphql, and derives from it the API
+ * schema clients see, schema/api.graphql.
+ *   npm run compose          write both
+ *   npm run compose:check    fail when a committed file is stale or composition fails
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { API_SCHEMA_FILE, apiSchemaSdl } from './api-schema.js';
 import { composeSupergraph, readSupergraphConfig, SUPERGRAPH_FILE } from './composition.js';
 
 const check = process.argv.includes('--check');
@@ -14,19 +16,24 @@ if (result.kind === 'failure') {
   process.exit(1);
 }
 for (const hint of result.hints) console.warn(`hint: ${hint}`);
+const outputs = [
+  { file: SUPERGRAPH_FILE, name: 'schema/supergraph.graphql', text: result.supergraphSdl },
+  { file: API_SCHEMA_FILE, name: 'schema/api.graphql', text: apiSchemaSdl(result.supergraphSdl) },
+];
 if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(SUPERGRAPH_FILE, 'utf8');
-  } catch {
-    // a missing file is stale
-  }
-  if (committed !== result.supergraphSdl) {
-    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
-    process.exit(1);
-  }
-  console.log('schema/supergraph.graphql is up to date.');
+  const stale = outputs.filter(({ file, text }) => {
+    try {
+      return readFileSync(file, 'utf8') !== text;
+    } catch {
+      return true; // a missing file is stale
+    }
+  });
+  for (const { name } of stale) console.error(`${name} is stale: run \`npm run compose\` and commit the result.`);
+  if (stale.length > 0) process.exit(1);
+  console.log(`${outputs.map((o) => o.name).join(' and ')} are up to date.`);
 } else {
-  writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
-  console.log(`Wrote ${SUPERGRAPH_FILE}`);
+  for (const { file, text } of outputs) {
+    writeFileSync(file, text);
+    console.log(`Wrote ${file}`);
+  }
 }
