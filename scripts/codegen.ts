@@ -4,12 +4,9 @@
  *   npm run codegen          write them
  *   npm run codegen:check    fail when a committed file is out of step (or an enum value has no Chinese name)
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from '../schema/generated-files.js';
 import { generatedClientFiles } from '../examples/web-client/generate.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
 let outcome: Awaited<ReturnType<typeof generatedClientFiles>>;
@@ -24,23 +21,4 @@ if (outcome.kind === 'failure') {
   for (const problem of outcome.problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-const files = outcome.files;
-const name = (file: string) => relative(ROOT, file);
-if (check) {
-  const stale = files.filter(({ filename, content }) => {
-    try {
-      return readFileSync(filename, 'utf8') !== content;
-    } catch {
-      return true; // a missing file is stale
-    }
-  });
-  for (const file of stale) console.error(`${name(file.filename)} is out of step with the schema: run \`npm run codegen\` and commit the result.`);
-  if (stale.length > 0) process.exit(1);
-  console.log(`${files.length} generated files are up to date.`);
-} else {
-  for (const { filename, content } of files) {
-    mkdirSync(dirname(filename), { recursive: true });
-    writeFileSync(filename, content);
-    console.log(`Wrote ${name(filename)}`);
-  }
-}
+writeOrCheck(outcome.files, { check, command: 'npm run codegen' });

@@ -8,14 +8,11 @@ import { generate } from '@graphql-codegen/cli';
 import { buildSchema } from 'graphql';
 import { API_SCHEMA_FILE } from '../../schema/api-schema.js';
 import { enumLabelsModule, enumLabelsOf } from '../../schema/enum-labels.js';
+import type { GeneratedFile } from '../../schema/generated-files.js';
 import { config } from './codegen.js';
 
 export const ENUM_LABELS_FILE = fileURLToPath(new URL('src/enum-labels.zh-CN.ts', import.meta.url));
 
-export interface GeneratedFile {
-  filename: string;
-  content: string;
-}
 
 export type GenerationOutcome = { kind: 'success'; files: GeneratedFile[] } | { kind: 'failure'; problems: string[] };
 
