@@ -60,8 +60,10 @@ export async function runExample(options: ExampleOptions) {
   }
 
   // 救前查询 over the last year, for the programme of the household's first referral (善医 if it has none).
-  const today = new Date().toISOString().slice(0, 10);
-  const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+  // Days are calendar days in China Standard Time (UTC+8), as the graph counts them.
+  const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = chinaDay(Date.now());
+  const yearAgo = chinaDay(Date.now() - 365 * 86_400_000);
   const programme = page?.referrals[0]?.programme ?? 'MEDICAL';
   const check = await officer.execute(RunPreAidCheck, { householdId, programme, windowStart: yearAgo, windowEnd: today });
   const verdict = report(`Pre-aid check (救前查询), ${zhCN('Programme', programme)}, ${yearAgo}..${today}`, check)?.runPreAidCheck;

@@ -4,7 +4,7 @@
  */
 import { graphql } from './gql/index.js';
 
-/** A county officer's dashboard (转介看板): referrals of their county, newest first, by status. */
+/** A county officer's dashboard (转介看板): referrals of their county, a page at a time, optionally by status. */
 export const OfficerReferralDashboard = graphql(`
   query OfficerReferralDashboard($first: Int = 10, $after: String, $status: ReferralStatus) {
     referrals(first: $first, after: $after, filter: { status: $status }) {
