@@ -13,7 +13,7 @@ describe('the typed client (examples/web-client)', () => {
     // Scenario: a field is renamed in a subgraph and composed; the example's committed types would lie. Run `npm run codegen`.
     const outcome = await generatedClientFiles();
     if (outcome.kind === 'failure') throw new Error(outcome.problems.join('\n'));
-    expect(outcome.files.length).toBe(4);
+    expect(outcome.files.length).toBe(5);
     for (const { filename, content } of outcome.files) expect(readFileSync(filename, 'utf8'), filename).toBe(content);
   });
 

@@ -12,17 +12,23 @@ import type { GeneratedFile } from '../../schema/generated-files.js';
 import { config } from './codegen.js';
 
 export const ENUM_LABELS_FILE = fileURLToPath(new URL('src/enum-labels.zh-CN.ts', import.meta.url));
+/** The same labels as JSON, for UIs that load translations from files (i18n frameworks, other languages). */
+export const ENUM_LABELS_JSON_FILE = fileURLToPath(new URL('src/enum-labels.zh-CN.json', import.meta.url));
 
 
 export type GenerationOutcome = { kind: 'success'; files: GeneratedFile[] } | { kind: 'failure'; problems: string[] };
 
-/** The typed documents (src/gql/) and the zh-CN enum labels, from schema/api.graphql. */
+/** The typed documents (src/gql/) and the zh-CN enum labels (TypeScript and JSON), from schema/api.graphql. */
 export async function generatedClientFiles(): Promise<GenerationOutcome> {
   const labels = enumLabelsOf(buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8')));
   if (labels.kind === 'failure') return { kind: 'failure', problems: labels.problems };
   const documents = (await generate({ ...config, silent: true }, false)) as GeneratedFile[];
   return {
     kind: 'success',
-    files: [...documents, { filename: ENUM_LABELS_FILE, content: enumLabelsModule(labels.labels, 'schema/api.graphql') }],
+    files: [
+      ...documents,
+      { filename: ENUM_LABELS_FILE, content: enumLabelsModule(labels.labels, 'schema/api.graphql') },
+      { filename: ENUM_LABELS_JSON_FILE, content: `${JSON.stringify(labels.labels, null, 2)}\n` },
+    ],
   };
 }
