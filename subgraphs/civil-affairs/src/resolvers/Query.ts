@@ -10,6 +10,7 @@ import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals, type NeedRow, type ReferralRow } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
+import { organizationReferrals, workListScope } from '../work-lists.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import { actingOrganization } from '@aid/shared/security/claims.js';
@@ -119,6 +120,14 @@ export const Query = {
   },
 
   referral: (_: unknown, args: { id: string }, context: CivilAffairsContext) => visibleReferral(args.id, context),
+
+  officerWorkList(_: unknown, args: { regionCode?: string | null }, context: CivilAffairsContext) {
+    checkRegionCode(args.regionCode, 'regionCode');
+    return workListScope(context, args.regionCode);
+  },
+
+  myOrganizationReferrals: (_: unknown, args: { status?: ReferralRow['status'] | null; first?: number | null }, context: CivilAffairsContext) =>
+    organizationReferrals(context, args),
 
   async referrals(
     _: unknown,

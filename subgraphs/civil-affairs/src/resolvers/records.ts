@@ -5,10 +5,18 @@ import type { AccessLogRow, AidRecordRow, DuplicateIdReviewRow, HouseholdCategor
 import type { CivilAffairsContext } from '../context.js';
 import { AID_TYPE_PROGRAMME } from '../pre-aid.js';
 import { visibleReferral } from './Referral.js';
+import { visibleHousehold } from './Household.js';
+import { notFound } from '@aid/shared/errors/domain-errors.js';
 
 /** Small record types that only format their rows. */
 export const AidRecord = {
   programme: (aid: AidRecordRow) => AID_TYPE_PROGRAMME[aid.type],
+  /** By the household rule; a household the caller may not see is NOT_FOUND at this field, never silent. */
+  async household(aid: AidRecordRow, _: unknown, context: CivilAffairsContext) {
+    const household = await visibleHousehold(context, await context.loaders.householdById.load(aid.householdId));
+    if (!household) throw notFound('Household');
+    return household;
+  },
 };
 
 export const HouseholdCategory = {

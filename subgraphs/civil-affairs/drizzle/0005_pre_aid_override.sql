@@ -1,2 +1,0 @@
-ALTER TABLE "civil_affairs"."referral_transitions" ADD COLUMN "pre_aid_verdict" varchar(30);--> statement-breakpoint
-ALTER TABLE "civil_affairs"."referral_transitions" ADD COLUMN "override_reason" text;
