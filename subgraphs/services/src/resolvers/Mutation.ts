@@ -4,6 +4,7 @@ import { recordFeedback } from '../feedback.js';
 import { cancelMicroWish, claimMicroWish, collectMicroWish, confirmMicroWish, deliverMicroWish } from '../micro-wishes.js';
 import { addPsychologicalFileEntry, openPsychologicalFile } from '../psychological-files.js';
 import { linkVolunteerToHousehold, registerVolunteer } from '../volunteers.js';
+import type { MutationResolvers } from '../generated/graphql.js';
 
 /** A resolver that hands its arguments and context to the domain function that owns the write. */
 const delegate =
@@ -25,4 +26,4 @@ export const Mutation = {
   recordFeedback: delegate(recordFeedback),
   registerVolunteer: delegate(registerVolunteer),
   linkVolunteerToHousehold: delegate(linkVolunteerToHousehold),
-};
+} satisfies MutationResolvers;
