@@ -25,6 +25,15 @@ import { createSubgraphMetrics, operationMetricsPlugin, type SubgraphMetrics } f
  */
 export type SubgraphResolvers = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
 
+/**
+ * A Mutation resolver that hands its arguments and context to the domain function that owns the write, so a
+ * subgraph's `Mutation.ts` stays a table of writes.
+ */
+export const delegate =
+  <TContext, Args, Result>(write: (context: TContext, args: Args) => Result) =>
+  (_: unknown, args: Args, context: TContext): Result =>
+    write(context, args);
+
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {
   readonly claims: Claims;

@@ -6,6 +6,8 @@ import { badInput, forbidden, notFound } from '@aid/shared/errors/domain-errors.
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, isCivilStaff } from './access.js';
+import { readsRegion } from '@aid/shared/security/claims.js';
+import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import type { CivilAffairsContext } from './context.js';
 import { toIsoDate } from './dates.js';
 import { aidRecords, householdCategories, households, type HouseholdRow } from './db/schema.js';
@@ -25,7 +27,7 @@ export async function registerHousehold(context: CivilAffairsContext, { input }:
   if (!/^\d{12}$/.test(input.villageCode) || !isNingboCounty(input.villageCode.slice(0, 6)) || !townName(input.villageCode)) {
     throw badInput('villageCode must be the 12-digit code of a village in a known Ningbo town.', 'villageCode');
   }
-  if (!input.villageCode.startsWith(context.claims.region!)) throw badInput('villageCode must lie within your region.', 'villageCode');
+  if (!readsRegion(context.claims, input.villageCode, CIVIL_STAFF_ROLES)) throw badInput('villageCode must lie within your region.', 'villageCode');
   const address = requireText(input.address, 'address', { min: 4, max: 200 });
   requireFen(input.annualIncomeFen, 'annualIncomeFen', { allowZero: true });
   const [row] = await context.db

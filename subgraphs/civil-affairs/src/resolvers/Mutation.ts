@@ -9,6 +9,7 @@ import { addHouseholdCategory, recordAid, registerHousehold } from '../household
 import { recordNeed } from '../needs.js';
 import { runPreAidCheck } from '../pre-aid-checks.js';
 import type { MutationResolvers } from '../generated/graphql.js';
+import { delegate } from '@aid/shared/runtime/subgraph.js';
 
 function transition(action: keyof typeof TRANSITIONS) {
   return (_: unknown, args: { id: string; reason?: string | null; outcome?: Outcome | null }, context: CivilAffairsContext) => {
@@ -17,11 +18,6 @@ function transition(action: keyof typeof TRANSITIONS) {
   };
 }
 
-/** A resolver that hands its arguments and context to the domain function that owns the write. */
-const delegate =
-  <Args, Result>(write: (context: CivilAffairsContext, args: Args) => Result) =>
-  (_: unknown, args: Args, context: CivilAffairsContext): Result =>
-    write(context, args);
 
 export const Mutation = {
   registerHousehold: delegate(registerHousehold),

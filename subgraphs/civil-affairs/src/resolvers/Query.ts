@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gt, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole } from '@aid/shared/security/auth.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
@@ -12,7 +12,7 @@ import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
-import { actingOrganization } from '@aid/shared/security/claims.js';
+import { actingOrganization, regionCoversSql } from '@aid/shared/security/claims.js';
 import { consentActiveForReferralSql, consentNamesRecipientSql } from '../consent.js';
 import type { QueryResolvers, ReferralPoolItem } from '../generated/graphql.js';
 
@@ -61,7 +61,7 @@ export const Query = {
     checkRegionCode(args.regionCode, 'regionCode');
     const region = listableRegion(context.claims, args.regionCode);
     if (region === null) return toConnection([], size, () => []);
-    const conditions = [like(households.villageCode, `${region}%`)];
+    const conditions = [regionCoversSql(region, households.villageCode)];
     if (args.category) conditions.push(inCategory(households.id, args.category, context.db));
     if (args.after) {
       const [registeredAt, id] = decodeCursor(args.after, 2) as [string, string];
@@ -92,7 +92,7 @@ export const Query = {
     const region = listableRegion(context.claims, filter.regionCode);
     if (region === null) return toConnection([], size, () => []);
     const conditions: (SQL | undefined)[] = [
-      like(needs.villageCode, `${region}%`),
+      regionCoversSql(region, needs.villageCode),
       filter.programme ? eq(needs.programme, filter.programme) : undefined,
       filter.status ? eq(needs.status, filter.status) : undefined,
       filter.priority ? eq(needs.priority, filter.priority) : undefined,
@@ -123,7 +123,7 @@ export const Query = {
       .innerJoin(needs, eq(needs.id, referrals.needId))
       .where(
         and(
-          like(referrals.villageCode, `${region}%`),
+          regionCoversSql(region, referrals.villageCode),
           filter.programme ? eq(referrals.programme, filter.programme) : undefined,
           filter.status ? eq(referrals.status, filter.status) : undefined,
           filter.priority ? eq(needs.priority, filter.priority) : undefined,
@@ -174,7 +174,7 @@ export const Query = {
           ...orgConditions,
           args.programme ? eq(referrals.programme, args.programme) : undefined,
           args.priority ? eq(needs.priority, args.priority) : undefined,
-          args.regionCode ? like(referrals.villageCode, `${args.regionCode}%`) : undefined,
+          args.regionCode ? regionCoversSql(args.regionCode, referrals.villageCode) : undefined,
           afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
         ),
       )
@@ -263,7 +263,7 @@ export const Query = {
       .from(accessLog)
       .where(
         and(
-          like(accessLog.villageCode, `${region}%`),
+          regionCoversSql(region, accessLog.villageCode),
           args.recordId ? or(eq(accessLog.recordId, args.recordId), eq(accessLog.householdId, args.recordId)) : undefined,
           cursor,
         ),
