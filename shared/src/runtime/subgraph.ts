@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } from '../security/auth.js';
 import { domainError, ErrorCode } from '../errors/domain-errors.js';
@@ -19,8 +18,21 @@ import { inputHygienePlugin } from '../security/input-hygiene.js';
 import { enforceRowRules, type RowRules } from '../security/row-rules.js';
 import { createSubgraphMetrics, operationMetricsPlugin, type SubgraphMetrics } from './metrics.js';
 
-/** The resolver map of a subgraph (Apollo's type, which its package root does not export). */
-export type { GraphQLResolverMap };
+/**
+ * A subgraph's resolver map, as `buildSubgraphSchema` takes it in a schema module (read from its signature: the
+ * package root exports no name for it). Each subgraph types its own map with the `Resolvers` type graphql-codegen
+ * generates from its SDL (`src/generated/graphql.ts`), which fits this one.
+ */
+export type SubgraphResolvers = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
+
+/**
+ * A Mutation resolver that hands its arguments and context to the domain function that owns the write, so a
+ * subgraph's `Mutation.ts` stays a table of writes.
+ */
+export const delegate =
+  <TContext, Args, Result>(write: (context: TContext, args: Args) => Result) =>
+  (_: unknown, args: Args, context: TContext): Result =>
+    write(context, args);
 
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {
@@ -55,7 +67,7 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   name: string;
   sdl: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: SubgraphResolvers;
   /** The row-rule registry of the subgraph's access module: every root field and entity type, deny by default. */
   rowRules: RowRules;
   /**
@@ -88,7 +100,7 @@ export function buildSubgraph<TContext extends SubgraphContext>(
   const schema = enforceAuthorization(
     enforceRowRules(
       definition.name,
-      buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
       definition.rowRules,
       claimsOf,
       options.onRowRuleDenied,

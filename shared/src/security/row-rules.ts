@@ -1,7 +1,7 @@
 import { GraphQLError, defaultFieldResolver, isObjectType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Claims } from './auth.js';
 import { ErrorCode, notFound } from '../errors/domain-errors.js';
-import { ROLES, type Role } from './roles.js';
+import { CIVIL_STAFF_ROLES, ROLES, type Role } from './roles.js';
 
 /**
  * Deny by default, row level. Each subgraph's access module ends with one `RowRules` registry: every root
@@ -44,7 +44,7 @@ export const SIGNED_IN: readonly Role[] = ROLES.filter((role) => role !== 'publi
 /** Every role, the anonymous `public` included. */
 export const EVERYONE: readonly Role[] = ROLES;
 /** Civil-affairs staff bound to a region. */
-export const CIVIL_STAFF: readonly Role[] = ['village_worker', 'town_worker', 'civil_officer'];
+export const CIVIL_STAFF: readonly Role[] = CIVIL_STAFF_ROLES;
 
 /** A rule, checked for unknown role names when the registry is built. */
 export function rule(roles: readonly Role[], rows: string): RowRule {

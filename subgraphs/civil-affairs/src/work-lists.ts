@@ -20,6 +20,9 @@ export interface WorkListScope {
   region: string | null;
 }
 
+/** A referral of the lapsed-claims list, with how many of its claims lapsed. */
+export type LapsedReferralRow = ReferralRow & { lapses: number };
+
 /** Whole days from 1 to 365 (a work-list threshold). */
 function days(value: number | null | undefined, fallback: number, field: string): number {
   const n = value ?? fallback;
@@ -93,7 +96,7 @@ export async function repeatedlyLapsedReferrals(
   context: CivilAffairsContext,
   scope: WorkListScope,
   args: { minLapses?: number | null; first?: number | null },
-): Promise<(ReferralRow & { lapses: number })[]> {
+): Promise<LapsedReferralRow[]> {
   const size = pageSize(args.first);
   const minLapses = args.minLapses ?? 2;
   if (!Number.isInteger(minLapses) || minLapses < 1 || minLapses > 100) throw badInput('minLapses must be from 1 to 100.', 'minLapses');

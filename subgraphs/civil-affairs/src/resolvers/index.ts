@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
-import type { CivilAffairsContext } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { AidRecord, AccessLogEntry, DuplicateIdReview, HouseholdCategory, ReferralEvent } from './records.js';
 import { Consent } from './Consent.js';
 import { Household } from './Household.js';
@@ -29,4 +28,4 @@ export const resolvers = {
   DuplicateIdReview,
   OfficerWorkList,
   LapsedReferral,
-} satisfies GraphQLResolverMap<CivilAffairsContext>;
+} satisfies Resolvers;
