@@ -5,6 +5,7 @@ import type { CharityContext } from '../context.js';
 import type { OrganizationRow, QualificationRow } from '../db/schema.js';
 import { holdsQualification, isValidOn } from '../organizations.js';
 import { today } from '../validation.js';
+import type { CharityOrganizationResolvers, CharityQualificationResolvers } from '../generated/graphql.js';
 
 export const CharityOrganization = {
   async __resolveReference(reference: { id: string }, context: CharityContext) {
@@ -29,8 +30,8 @@ export const CharityOrganization = {
   commendations: (organization: OrganizationRow, _: unknown, context: CharityContext) =>
     context.loaders.commendationsByOrganization.load(organization.id),
   registeredAt: (organization: OrganizationRow) => organization.registeredAt.toISOString(),
-};
+} satisfies CharityOrganizationResolvers;
 
 export const CharityQualification = {
   isValid: (qualification: QualificationRow) => isValidOn(qualification, today()),
-};
+} satisfies CharityQualificationResolvers;

@@ -1,5 +1,6 @@
 import type { CharityContext } from '../context.js';
 import type { CommendationRow } from '../db/schema.js';
+import type { CommendationResolvers } from '../generated/graphql.js';
 import { actingSideName } from '../support.js';
 
 export const Commendation = {
@@ -7,4 +8,4 @@ export const Commendation = {
   organization: (commendation: CommendationRow, _: unknown, context: CharityContext) =>
     commendation.organizationId === null ? null : context.loaders.organizationById.load(commendation.organizationId),
   honoreeDisplayName: (commendation: CommendationRow) => commendation.honoreeMasked,
-};
+} satisfies CommendationResolvers;

@@ -1,4 +1,5 @@
 import type { CharityContext } from '../context.js';
+import type { ProjectOperationRowResolvers } from '../generated/graphql.js';
 import type { OperationRow } from '../indicators.js';
 
 export const ProjectOperationRow = {
@@ -6,4 +7,4 @@ export const ProjectOperationRow = {
   project: (row: OperationRow, _: unknown, context: CharityContext) => (row.projectId ? context.loaders.projectById.load(row.projectId) : null),
   organization: (row: OperationRow, _: unknown, context: CharityContext) =>
     row.organizationId ? context.loaders.organizationById.load(row.organizationId) : null,
-};
+} satisfies ProjectOperationRowResolvers;

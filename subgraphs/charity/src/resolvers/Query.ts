@@ -1,23 +1,19 @@
 import { and, arrayContains, asc, desc, eq, getTableColumns, gt, inArray, like, lt, or, type SQL } from 'drizzle-orm';
-import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
 import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, isFederation, publicStatuses } from '../access.js';
 import type { CharityContext } from '../context.js';
-import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
+import { disbursements, donations, organizations, projects, referrals, type ProjectRow } from '../db/schema.js';
+import { charityDisclosure } from '../disclosure.js';
 import { listCommendations } from '../commendations.js';
-import { charityDisclosure, MIN_PUBLIC_COUNT } from '../disclosure.js';
+import { MIN_PUBLIC_COUNT } from '../disclosure.js';
 import { listFunds } from '../funds.js';
 import { projectOperationIndicators } from '../indicators.js';
 import { listSupportAwards } from '../support.js';
 import { fundById } from './CharityFund.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+import type { QueryResolvers } from '../generated/graphql.js';
 
 function regionFilter(code: string | null | undefined): string | null {
   return regionCodeArgument(code, 'regionCode', ['county', 'town']);
@@ -32,17 +28,11 @@ async function projectForMoneyLists(context: CharityContext, projectId: string):
 }
 
 export const Query = {
-  async charityOrganization(_: unknown, args: { id: string }, context: CharityContext) {
+  async charityOrganization(_, args, context) {
     return isUuid(args.id) ? context.loaders.organizationById.load(args.id) : null;
   },
 
-  async charityOrganizations(
-    _: unknown,
-    args: PageArgs & {
-      filter?: { regionCode?: string | null; programme?: Programme | null; legalForm?: OrganizationRow['legalForm'] | null; tier?: OrganizationRow['tier'] | null } | null;
-    },
-    context: CharityContext,
-  ) {
+  async charityOrganizations(_, args, context) {
     const size = pageSize(args.first);
     const conditions: SQL[] = [];
     const region = regionFilter(args.filter?.regionCode);
@@ -65,19 +55,13 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.name, row.id]);
   },
 
-  async charityProject(_: unknown, args: { id: string }, context: CharityContext) {
+  async charityProject(_, args, context) {
     if (!isUuid(args.id)) return null;
     const project = await context.loaders.projectById.load(args.id);
     return project && canSeeProject(context.claims, project) ? project : null;
   },
 
-  async charityProjects(
-    _: unknown,
-    args: PageArgs & {
-      filter?: { programme?: Programme | null; status?: ProjectRow['status'] | null; organizationId?: string | null; regionCode?: string | null } | null;
-    },
-    context: CharityContext,
-  ) {
+  async charityProjects(_, args, context) {
     const size = pageSize(args.first);
     const filter = args.filter ?? {};
     const conditions: SQL[] = [];
@@ -110,7 +94,7 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.createdAt.toISOString(), row.id]);
   },
 
-  async donations(_: unknown, args: PageArgs & { projectId: string }, context: CharityContext) {
+  async donations(_, args, context) {
     const size = pageSize(args.first);
     const project = await projectForMoneyLists(context, args.projectId);
     if (!project) return toConnection([], size, () => []);
@@ -133,7 +117,7 @@ export const Query = {
     );
   },
 
-  async disbursements(_: unknown, args: PageArgs & { projectId: string }, context: CharityContext) {
+  async disbursements(_, args, context) {
     const size = pageSize(args.first);
     const project = await projectForMoneyLists(context, args.projectId);
     if (!project) return toConnection([], size, () => []);
@@ -157,14 +141,12 @@ export const Query = {
     );
   },
 
-  charityFund: (_: unknown, args: { id: string }, context: CharityContext) => fundById(context, args.id),
-  charityFunds: (_: unknown, args: Parameters<typeof listFunds>[1], context: CharityContext) => listFunds(context.db, args),
-  supportAwards: (_: unknown, args: Parameters<typeof listSupportAwards>[1], context: CharityContext) => listSupportAwards(context.db, args),
-  commendations: (_: unknown, args: Parameters<typeof listCommendations>[1], context: CharityContext) => listCommendations(context.db, args),
+  charityFund: (_, args, context) => fundById(context, args.id),
+  charityFunds: (_, args, context) => listFunds(context.db, args),
+  supportAwards: (_, args, context) => listSupportAwards(context.db, args),
+  commendations: (_, args, context) => listCommendations(context.db, args),
+  projectOperationIndicators: (_, args, context) => projectOperationIndicators(context.db, context.claims, args, MIN_PUBLIC_COUNT),
 
-  projectOperationIndicators: (_: unknown, args: { from?: string | null; to?: string | null; countyCode?: string | null }, context: CharityContext) =>
-    projectOperationIndicators(context.db, context.claims, args, MIN_PUBLIC_COUNT),
-
-  charityDisclosure: (_: unknown, args: { programme?: Programme | null; countyCode?: string | null }, context: CharityContext) =>
+  charityDisclosure: (_, args, context) =>
     charityDisclosure(context.db, args),
-};
+} satisfies QueryResolvers;

@@ -1,15 +1,11 @@
-import type { ServicesContext } from '../context.js';
 import { assignCase, recordService } from '../cases.js';
 import { recordFeedback } from '../feedback.js';
 import { cancelMicroWish, claimMicroWish, collectMicroWish, confirmMicroWish, deliverMicroWish } from '../micro-wishes.js';
 import { addPsychologicalFileEntry, openPsychologicalFile } from '../psychological-files.js';
 import { linkVolunteerToHousehold, registerVolunteer } from '../volunteers.js';
+import type { MutationResolvers } from '../generated/graphql.js';
+import { delegate } from '@aid/shared/runtime/subgraph.js';
 
-/** A resolver that hands its arguments and context to the domain function that owns the write. */
-const delegate =
-  <Args, Result>(write: (context: ServicesContext, args: Args) => Result) =>
-  (_: unknown, args: Args, context: ServicesContext): Result =>
-    write(context, args);
 
 /** The services subgraph's writes: each resolver hands its arguments to the domain module that owns the write. */
 export const Mutation = {
@@ -25,4 +21,4 @@ export const Mutation = {
   recordFeedback: delegate(recordFeedback),
   registerVolunteer: delegate(registerVolunteer),
   linkVolunteerToHousehold: delegate(linkVolunteerToHousehold),
-};
+} satisfies MutationResolvers;

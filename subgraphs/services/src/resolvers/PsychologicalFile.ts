@@ -3,6 +3,8 @@ import { canReadPsychFile } from '../access.js';
 import type { ServicesContext } from '../context.js';
 import type { PsychFileEntryRow, PsychFileRow } from '../db/schema.js';
 import { toIso } from '../input.js';
+import type { PsychologicalFileEntryResolvers, PsychologicalFileResolvers } from '../generated/graphql.js';
+import { referencedRow } from '@aid/shared/database/batching.js';
 
 /** Loads a file for its assigned counsellor; null for anyone else (health data, 建档跟进). */
 export async function readablePsychFile(id: string, context: ServicesContext): Promise<PsychFileRow | null> {
@@ -14,11 +16,11 @@ export async function readablePsychFile(id: string, context: ServicesContext): P
 export const PsychologicalFile = {
   household: (file: PsychFileRow) => ({ id: file.householdId }),
   referral: (file: PsychFileRow) => (file.referralId ? { id: file.referralId } : null),
-  counsellor: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.professionalById.load(file.counsellorId),
+  counsellor: (file: PsychFileRow, _: unknown, context: ServicesContext) => referencedRow(context.loaders.professionalById.load(file.counsellorId), 'counsellor'),
   openedAt: (file: PsychFileRow) => toIso(file.openedAt),
   entries: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.entriesByPsychFile.load(file.id),
-};
+} satisfies PsychologicalFileResolvers;
 
 export const PsychologicalFileEntry = {
   occurredAt: (entry: PsychFileEntryRow) => toIso(entry.occurredAt),
-};
+} satisfies PsychologicalFileEntryResolvers;
