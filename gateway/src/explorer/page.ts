@@ -39,6 +39,7 @@ export function explorerHtml(assets: Pick<ExplorerAssets, 'version'>, config: Ex
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="no-referrer">
 <title>Explorer · aid–charity federation</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_PATH}?v=${v}">
 </head>
 <body>
