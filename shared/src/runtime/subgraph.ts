@@ -70,8 +70,17 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   resolvers: SubgraphResolvers;
   /** The row-rule registry of the subgraph's access module: every root field and entity type, deny by default. */
   rowRules: RowRules;
-  /** Builds the per-request context (fresh DataLoaders) for verified claims. */
-  createContext: (claims: Claims) => TContext;
+  /**
+   * Builds the per-request context (fresh DataLoaders) for verified claims. `credentials` carries the caller's
+   * own bearer token when the request came over HTTP, for a write that must ask another subgraph, as the
+   * caller, for a fact that subgraph owns (see civil-affairs' pre-aid sources).
+   */
+  createContext: (claims: Claims, credentials?: CallerCredentials) => TContext;
+}
+
+/** The caller's verified bearer token, as it arrived (absent for in-process calls). */
+export interface CallerCredentials {
+  readonly token: string;
 }
 
 /** A built, unstarted subgraph: tests call `apollo.executeOperation` with `contextFor(claims)`. */
@@ -80,7 +89,7 @@ export interface Subgraph<TContext extends SubgraphContext> {
   readonly schema: GraphQLSchema;
   /** Its Prometheus metrics, served at /metrics. */
   readonly metrics: SubgraphMetrics;
-  contextFor(claims: Claims): TContext;
+  contextFor(claims: Claims, credentials?: CallerCredentials): TContext;
 }
 
 export function buildSubgraph<TContext extends SubgraphContext>(
@@ -155,14 +164,14 @@ export function serveSubgraph<TContext extends SubgraphContext>(
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     context: async (request) => {
       const claims = await options.verifier.verifyHeader(request.headers.authorization);
+      const token = request.headers.authorization!.trim().replace(/^Bearer\s+/i, '');
       if (hasRole(claims, ...(options.trustedDocumentRoles ?? DEFAULT_TRUSTED_DOCUMENT_ROLES))) {
-        const token = request.headers.authorization!.trim().replace(/^Bearer\s+/i, '');
         const assertion = request.headers[GATEWAY_ASSERTION_HEADER];
         if (!(await options.verifier.verifyGatewayAssertion(typeof assertion === 'string' ? assertion : undefined, token))) {
           throw domainError(ErrorCode.FORBIDDEN, 'This client runs only its trusted documents, through the gateway.', { http: { status: 403 } });
         }
       }
-      return subgraph.contextFor(claims);
+      return subgraph.contextFor(claims, { token });
     },
     routes: {
       '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),

@@ -167,6 +167,8 @@ export const ROW_RULES: RowRules = {
       'Staff: referrals of their region. An organisation: the referrals it holds or held. The provincial system: non-personal fields, province-wide or its region.',
     ),
     referrals: rule(CIVIL_STAFF, 'Referrals of households in the caller\'s region.'),
+    officerWorkList: rule(CIVIL_STAFF, 'Work lists of the caller\'s region (a requested region narrows it, never widens it).'),
+    myOrganizationReferrals: rule(['charity_org'], 'Referrals the caller\'s organisation holds or held; an organisation-less token gets none.'),
     referralPool: rule(
       ['charity_federation', 'charity_org'],
       'Requested referrals open to claim (or directed to the caller\'s organisation): programme, gap, priority and town, no personal data.',

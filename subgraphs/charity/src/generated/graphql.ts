@@ -333,27 +333,27 @@ export type DisbursementEdge = {
 
 /** What a disbursement pays for. */
 export type DisbursementPurpose =
-  /** Housekeeping and care services (善助). */
+  /** Housekeeping and care services (家政照护; 善助). */
   | 'CARE_SERVICES'
-  /** Daily necessities (善助). */
+  /** Daily necessities (生活必需品; 善助). */
   | 'DAILY_NECESSITIES'
-  /** Tuition, fees and school living costs (善学). */
+  /** Tuition, fees and school living costs (教育费用; 善学). */
   | 'EDUCATION_COSTS'
-  /** Meals for the elderly (善养). */
+  /** Meals for the elderly (老年助餐; 善养). */
   | 'ELDERLY_MEALS'
-  /** Vocational training (善业). */
+  /** Vocational training (职业培训; 善业). */
   | 'EMPLOYMENT_TRAINING'
-  /** Furniture and appliances (善居). */
+  /** Furniture and appliances (家具家电; 善居). */
   | 'FURNITURE_AND_APPLIANCES'
-  /** Hospice care (善养). */
+  /** Hospice care (安宁疗护; 善养). */
   | 'HOSPICE_CARE'
-  /** Housing repair (善居). */
+  /** Housing repair (住房修缮; 善居). */
   | 'HOUSING_REPAIR'
-  /** Medical costs left after insurance and medical assistance (善医). */
+  /** Medical costs left after insurance and medical assistance (医疗费用; 善医). */
   | 'MEDICAL_EXPENSES'
-  /** Goods for a micro-wish (善领). */
+  /** Goods for a micro-wish (微心愿物品; 善领). */
   | 'MICRO_WISH_GOODS'
-  /** Psychological services (善解). */
+  /** Psychological services (心理服务; 善解). */
   | 'PSYCHOLOGICAL_SERVICES';
 
 /** Why a household qualifies for a disbursement. */
@@ -449,7 +449,7 @@ export type DonorKind =
 export type FundraisingMode =
   /** Directed fundraising (定向募捐) among specific donors. */
   | 'DIRECTED'
-  /** No fundraising: the project spends the organisation's own funds. */
+  /** No fundraising (不募捐): the project spends the organisation's own funds. */
   | 'NONE'
   /** Public fundraising (公开募捐), by an organisation with the qualification and a filed plan. */
   | 'PUBLIC';
@@ -733,15 +733,15 @@ export type ProgrammeTotal = {
 
 /** Actions of a project's review flow. */
 export type ProjectAction =
-  /** Approved and published. */
+  /** Approved and published (审核通过). */
   | 'APPROVE'
-  /** Closed. */
+  /** Closed (结项). */
   | 'CLOSE'
-  /** Created in DRAFT. */
+  /** Created in DRAFT (创建). */
   | 'CREATE'
-  /** Rejected back to draft with a reason. */
+  /** Rejected back to draft with a reason (退回修改). */
   | 'REJECT'
-  /** Submitted for review. */
+  /** Submitted for review (提交审核). */
   | 'SUBMIT';
 
 /** Where a project stands in its review flow. */

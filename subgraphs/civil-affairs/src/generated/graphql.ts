@@ -4,6 +4,7 @@ import type { PersonRow as PersonRowModel, HouseholdCategoryRow as HouseholdCate
 import type { PreAidCheckParent as PreAidCheckParentModel } from '../resolvers/PreAidCheck.js';
 import type { ReviewedDuplicate as ReviewedDuplicateModel } from '../resolvers/records.js';
 import type { PoolEntry as PoolEntryModel } from '../resolvers/Query.js';
+import type { WorkListScope as WorkListScopeModel, LapsedReferralRow as LapsedReferralRowModel } from '../work-lists.js';
 import type { CivilAffairsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,9 +22,9 @@ export type Scalars = {
 
 /** What an access-log entry records. */
 export type AccessKind =
-  /** An ID number submitted by the actor (addPerson) matched the record; the actor was not told. */
+  /** An ID number submitted by the actor (addPerson) matched the record (身份证号比对); the actor was not told. */
   | 'ID_NUMBER_LOOKUP'
-  /** Full personal-data values were returned to the actor. */
+  /** Full personal-data values were returned to the actor (查看完整信息). */
   | 'READ';
 
 /** A page of access log entries. */
@@ -129,6 +130,8 @@ export type AidRecord = {
   __typename?: 'AidRecord';
   /** Amount for the period, in fen (分). */
   amountFen: Scalars['Int']['output'];
+  /** The household it is paid to (by the household rule: null, with NOT_FOUND, outside the caller's region). */
+  household?: Maybe<Household>;
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** Last day of the period, ISO date. */
@@ -145,11 +148,11 @@ export type AidRecord = {
 
 /** State of an aid record. */
 export type AidStatus =
-  /** Being paid. */
+  /** Being paid (发放中). */
   | 'ACTIVE'
-  /** Finished. */
+  /** Finished (已终止). */
   | 'ENDED'
-  /** Suspended for now. */
+  /** Suspended for now (暂停发放). */
   | 'SUSPENDED';
 
 /** Kinds of government aid. */
@@ -231,28 +234,28 @@ export type Consent = {
 
 /** Data categories a consent may cover. */
 export type ConsentDataCategory =
-  /** The home address. */
+  /** The home address (家庭住址). */
   | 'ADDRESS'
-  /** A contact route (phone). */
+  /** A contact route (联系方式; a phone). */
   | 'CONTACT'
-  /** Health data relevant to the need. */
+  /** Health data relevant to the need (健康信息). */
   | 'HEALTH'
-  /** Household composition (size, ages). */
+  /** Household composition (家庭成员构成; size, ages). */
   | 'HOUSEHOLD_COMPOSITION'
-  /** The name, shown masked to organisations. */
+  /** The name (姓名), shown masked to organisations. */
   | 'NAME'
-  /** The need and its costs (no personal data). */
+  /** The need and its costs (需求及费用; no personal data). */
   | 'NEED_DETAILS';
 
 /** How a consent was given. */
 export type ConsentMethod =
-  /** Signed electronically. */
+  /** Signed electronically (电子签名). */
   | 'ELECTRONIC_SIGNATURE'
-  /** Given orally and recorded. */
+  /** Given orally and recorded (口头同意并记录). */
   | 'ORAL_RECORDED'
-  /** Signed on paper. */
+  /** Signed on paper (书面签字). */
   | 'WRITTEN'
-  /** Given in the 浙里救 app. */
+  /** Given in the 浙里救 app (浙里救授权). */
   | 'ZHELIJIU_APP';
 
 /** Purposes a consent allows. */
@@ -261,18 +264,18 @@ export type ConsentPurpose =
   | 'FOLLOW_UP'
   /** Referral to charities (对象推送). */
   | 'REFERRAL'
-  /** Delivering the help. */
+  /** Delivering the help (提供帮扶服务). */
   | 'SERVICE_DELIVERY';
 
 /** State of a consent. */
 export type ConsentStatus =
-  /** Valid now. */
+  /** Valid now (有效). */
   | 'ACTIVE'
-  /** Past its validity. */
+  /** Past its validity (已过期). */
   | 'EXPIRED'
-  /** Not yet valid. */
+  /** Not yet valid (未生效). */
   | 'PENDING'
-  /** Withdrawn by the household. */
+  /** Withdrawn by the household (已撤回). */
   | 'WITHDRAWN';
 
 /** The household fields an organisation may see under consent. */
@@ -359,9 +362,9 @@ export type Eligibility = {
 
 /** What an eligibility reason rests on. */
 export type EligibilityBasis =
-  /** A registered aid category within its time window. */
+  /** A registered aid category within its time window (救助类别). */
   | 'CATEGORY'
-  /** Annual household income under the income line for the household's size. */
+  /** Annual household income under the income line for the household's size (低收入标准). */
   | 'INCOME_LINE';
 
 /** One basis of eligibility and whether it applies. */
@@ -494,21 +497,21 @@ export type HouseholdHistoryEntry = {
 
 /** Kinds of household history entries. */
 export type HouseholdHistoryKind =
-  /** Government aid was recorded. */
+  /** Government aid was recorded (政府救助). */
   | 'AID'
-  /** An aid category was registered. */
+  /** An aid category was registered (认定救助类别). */
   | 'CATEGORY'
-  /** A consent was given. */
+  /** A consent was given (授权同意). */
   | 'CONSENT_GIVEN'
-  /** A consent was withdrawn. */
+  /** A consent was withdrawn (撤回同意). */
   | 'CONSENT_WITHDRAWN'
-  /** A need was recorded. */
+  /** A need was recorded (登记需求). */
   | 'NEED'
-  /** A pre-aid check was run. */
+  /** A pre-aid check was run (救前查询). */
   | 'PRE_AID_CHECK'
-  /** A referral changed state. */
+  /** A referral changed state (转介状态变更). */
   | 'REFERRAL'
-  /** The household was registered. */
+  /** The household was registered (登记建档). */
   | 'REGISTERED';
 
 /** How a need reached civil affairs. */
@@ -517,12 +520,21 @@ export type IntakeChannel =
   | 'DEPARTMENT_PUSH'
   /** A home visit (入户走访). */
   | 'HOME_VISIT'
-  /** The 81890 hotline. */
+  /** The 81890 hotline (81890 热线). */
   | 'HOTLINE_81890'
   /** Proactive discovery (主动发现). */
   | 'PROACTIVE_DISCOVERY'
-  /** The 浙里救 app. */
+  /** The 浙里救 app (浙里救). */
   | 'ZHELIJIU_APP';
+
+/** A referral whose claims keep lapsing, with how often. */
+export type LapsedReferral = {
+  __typename?: 'LapsedReferral';
+  /** How many claims of it lapsed unaccepted. */
+  lapses: Scalars['Int']['output'];
+  /** The referral. */
+  referral: Referral;
+};
 
 /**
  * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
@@ -583,7 +595,13 @@ export type Mutation = {
   releaseReferral: Referral;
   /**
    * DRAFT → REQUESTED: pushes the referral to the pool (对象推送). Needs an active consent covering the
-   * recipients and a pre-aid check of the household and programme that is recent enough.
+   * recipients, a need with a gap left (else INVALID_TRANSITION, `extensions.reason` NO_GAP) and a pre-aid check
+   * of the household and programme that is recent enough (else PRE_AID_CHECK_REQUIRED). Within means (量力而行):
+   * the check is judged at this moment with what charity and services hold, asked as the caller; a verdict of
+   * OVER_CAP or SAME_PROGRAMME_ACTIVE blocks the request (INVALID_TRANSITION, `extensions.reason` the verdict)
+   * unless a civil-affairs officer gives `overrideReason`. The verdict and the override are kept in the
+   * referral's history. When charity or services does not answer there is no verdict (SUBGRAPH_UNAVAILABLE,
+   * retryable) and nothing is written.
    */
   requestReferral: Referral;
   /** ON_HOLD → IN_PROGRESS. */
@@ -763,6 +781,7 @@ export type MutationReleaseReferralArgs = {
  */
 export type MutationRequestReferralArgs = {
   id: Scalars['ID']['input'];
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -898,82 +917,142 @@ export type NeedPriority =
   | 'DISASTER'
   /** Major illness (大病). */
   | 'MAJOR_ILLNESS'
-  /** Routine. */
+  /** Routine (一般). */
   | 'ROUTINE'
   /** Sudden accident (意外事故). */
   | 'SUDDEN_ACCIDENT';
 
 /** Where a need stands. */
 export type NeedStatus =
-  /** Closed without being met. */
+  /** Closed without being met (未满足关闭). */
   | 'CLOSED'
-  /** Met. */
+  /** Met (已满足). */
   | 'MET'
-  /** Recorded, not referred. */
+  /** Recorded, not referred (待转介). */
   | 'OPEN'
-  /** Referred to charities. */
+  /** Referred to charities (已转介). */
   | 'REFERRED';
 
 /** Sub-types of needs within their programmes. */
 export type NeedSubType =
-  /** 善助: care. */
+  /** 善助: care (照护服务). */
   | 'CARE'
-  /** 善解: casework. */
+  /** 善解: casework (个案辅导). */
   | 'CASEWORK'
-  /** 善学: compulsory education. */
+  /** 善学: compulsory education (义务教育). */
   | 'COMPULSORY_EDUCATION'
-  /** 善养: elderly meals. */
+  /** 善养: elderly meals (老年助餐). */
   | 'ELDERLY_MEALS'
-  /** 善业: employment training. */
+  /** 善业: employment training (就业培训). */
   | 'EMPLOYMENT_TRAINING'
-  /** 善居: furniture and appliances. */
+  /** 善居: furniture and appliances (家具家电). */
   | 'FURNITURE'
-  /** 善学: general high school. */
+  /** 善学: general high school (普通高中). */
   | 'GENERAL_HIGH_SCHOOL'
-  /** 善助: goods. */
+  /** 善助: goods (物资帮扶). */
   | 'GOODS'
-  /** 善解: group counselling. */
+  /** 善解: group counselling (团体辅导). */
   | 'GROUP_COUNSELLING'
-  /** 善学: higher education. */
+  /** 善学: higher education (高等教育). */
   | 'HIGHER_EDUCATION'
-  /** 善养: hospice care. */
+  /** 善养: hospice care (安宁疗护). */
   | 'HOSPICE_CARE'
-  /** 善助: housekeeping. */
+  /** 善助: housekeeping (家政服务). */
   | 'HOUSEKEEPING'
-  /** 善居: housing repair. */
+  /** 善居: housing repair (房屋修缮). */
   | 'HOUSING_REPAIR'
-  /** 善解: lectures. */
+  /** 善解: lectures (心理讲座). */
   | 'LECTURES'
-  /** 善解: long-term psychological file. */
+  /** 善解: long-term psychological file (长期心理档案). */
   | 'LONG_TERM_FILE'
-  /** 善医: medical costs left after insurance and medical assistance. */
+  /** 善医: medical costs left after insurance and medical assistance (医疗费用缺口). */
   | 'MEDICAL_COSTS'
-  /** 善领: a micro-wish. */
+  /** 善领: a micro-wish (微心愿). */
   | 'MICRO_WISH'
-  /** 善学: preschool. */
+  /** 善学: preschool (学前教育). */
   | 'PRESCHOOL'
-  /** 善解: psychological hotline. */
+  /** 善解: psychological hotline (心理热线). */
   | 'PSYCH_HOTLINE'
-  /** 善业: public-welfare job. */
+  /** 善业: public-welfare job (公益性岗位). */
   | 'PUBLIC_WELFARE_JOB'
-  /** 善学: secondary vocational school. */
+  /** 善学: secondary vocational school (中职教育). */
   | 'SECONDARY_VOCATIONAL';
+
+/**
+ * An officer's work lists over one region (主动发现, 应救尽救). Each list is capped by `first` (1 to 100, default
+ * 20) and ordered so that what waits longest or matters most comes first.
+ */
+export type OfficerWorkList = {
+  __typename?: 'OfficerWorkList';
+  /** Government aid being paid whose period ends within `withinDays` days: renew, review or follow up. Soonest first. */
+  aidEndingSoon: Array<AidRecord>;
+  /** The region prefix the lists cover. */
+  regionCode: Scalars['String']['output'];
+  /** Open referrals whose claim lapsed unaccepted at least `minLapses` times, the most lapsed first. */
+  repeatedlyLapsedReferrals: Array<LapsedReferral>;
+  /** Referrals in the pool (REQUESTED) for more than `olderThanDays` days with no claim, the longest waiting first. */
+  unclaimedReferrals: Array<Referral>;
+  /**
+   * Open needs with a gap left, of households registered in an aid category in force today, that have no open
+   * referral: households that qualify and wait for nobody. Most urgent first (priority, then the oldest need).
+   */
+  unreferredNeeds: Array<Need>;
+};
+
+
+/**
+ * An officer's work lists over one region (主动发现, 应救尽救). Each list is capped by `first` (1 to 100, default
+ * 20) and ordered so that what waits longest or matters most comes first.
+ */
+export type OfficerWorkListAidEndingSoonArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An officer's work lists over one region (主动发现, 应救尽救). Each list is capped by `first` (1 to 100, default
+ * 20) and ordered so that what waits longest or matters most comes first.
+ */
+export type OfficerWorkListRepeatedlyLapsedReferralsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minLapses?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An officer's work lists over one region (主动发现, 应救尽救). Each list is capped by `first` (1 to 100, default
+ * 20) and ordered so that what waits longest or matters most comes first.
+ */
+export type OfficerWorkListUnclaimedReferralsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  olderThanDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An officer's work lists over one region (主动发现, 应救尽救). Each list is capped by `first` (1 to 100, default
+ * 20) and ordered so that what waits longest or matters most comes first.
+ */
+export type OfficerWorkListUnreferredNeedsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** How a referral or a service ended. */
 export type Outcome =
-  /** The household could not be reached. */
+  /** The household could not be reached (无法联系). */
   | 'COULD_NOT_CONTACT'
-  /** The household declined the help. */
+  /** The household declined the help (本人拒绝). */
   | 'DECLINED'
-  /** The need was met. */
+  /** The need was met (已获帮扶). */
   | 'GOT_HELP'
-  /** The household was found not eligible. */
+  /** The household was found not eligible (不符合条件). */
   | 'NOT_ELIGIBLE'
-  /** The provider had no capacity. */
+  /** The provider had no capacity (无力承接). */
   | 'NO_CAPACITY'
-  /** The need was partly met. */
+  /** The need was partly met (部分帮扶). */
   | 'PARTLY_HELPED'
-  /** The case was referred to another provider. */
+  /** The case was referred to another provider (转介他处). */
   | 'REFERRED_ELSEWHERE';
 
 /** Paging state of a connection (Relay). */
@@ -1081,11 +1160,11 @@ export type PreAidCheck = {
 
 /** Verdicts of the pre-aid check. */
 export type PreAidVerdict =
-  /** No aid of this programme in the window: go ahead. */
+  /** No aid of this programme in the window (无同类帮扶): go ahead. */
   | 'NONE'
-  /** Aid of this programme from all sources reaches the cap: no over-assistance (量力而行). */
+  /** Aid of this programme from all sources reaches the cap (已达帮扶上限): no over-assistance (量力而行). */
   | 'OVER_CAP'
-  /** The programme already helps the household in the window: avoid duplicate aid (避免重复救助). */
+  /** The programme already helps the household in the window (同类帮扶进行中): avoid duplicate aid (避免重复救助). */
   | 'SAME_PROGRAMME_ACTIVE';
 
 /** The eight programmes of the charity linkage (八大善扶工程). */
@@ -1129,6 +1208,12 @@ export type Query = {
   household?: Maybe<Household>;
   /** Households in the caller's region, newest registration first, as a cursor-paginated connection. */
   households: HouseholdConnection;
+  /**
+   * The referrals the caller's organisation holds or held (its work list), in one state or all, most recently
+   * changed first. What it reads of each follows the referral's own rules (the household only as the consent
+   * allows).
+   */
+  myOrganizationReferrals: Array<Referral>;
   /** One need by id, if its household lies in the caller's region. */
   need?: Maybe<Need>;
   /**
@@ -1136,6 +1221,12 @@ export type Query = {
    * (major illness first), then the oldest need first.
    */
   needs: NeedConnection;
+  /**
+   * The officer's work lists (主动发现, 应救尽救) for the caller's region, or a narrower `regionCode` inside it:
+   * households that qualify and wait for nobody, referrals left unclaimed, claims that keep lapsing, and aid
+   * that ends soon. Civil-affairs staff only; each list is one statement over the region.
+   */
+  officerWorkList: OfficerWorkList;
   /**
    * One referral by id: civil-affairs staff of the household's region, the organisation holding it, or the
    * provincial system (read-only, without the household).
@@ -1228,6 +1319,18 @@ export type QueryHouseholdsArgs = {
  * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
  * caller sees.
  */
+export type QueryMyOrganizationReferralsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1243,6 +1346,17 @@ export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
+export type QueryOfficerWorkListArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1619,27 +1733,27 @@ export type ReferralPoolItem = {
 
 /** States of a referral: the closed-loop referral workflow with a claim step (owned by civil affairs). */
 export type ReferralStatus =
-  /** Accepted by the claiming organisation. */
+  /** Accepted by the claiming organisation (已接收). */
   | 'ACCEPTED'
-  /** Cancelled, with a reason (automatic on consent withdrawal). */
+  /** Cancelled, with a reason (已取消; automatic on consent withdrawal). */
   | 'CANCELLED'
-  /** Finished with an outcome. */
+  /** Finished with an outcome (已完成). */
   | 'COMPLETED'
-  /** Being prepared by civil affairs. */
+  /** Being prepared by civil affairs (草稿). */
   | 'DRAFT'
-  /** Should never have existed. */
+  /** Should never have existed (误录). */
   | 'ENTERED_IN_ERROR'
-  /** Ended without the help, with an outcome. */
+  /** Ended without the help, with an outcome (未成功). */
   | 'FAILED'
-  /** Help under way. */
+  /** Help under way (帮扶中). */
   | 'IN_PROGRESS'
-  /** Paused. */
+  /** Paused (暂停). */
   | 'ON_HOLD'
-  /** Claimed by an organisation, waiting for it to accept. */
+  /** Claimed by an organisation (已认领), waiting for it to accept. */
   | 'RECEIVED'
-  /** Rejected, with a reason. */
+  /** Rejected, with a reason (已拒绝). */
   | 'REJECTED'
-  /** In the pool, waiting for an organisation to claim it. */
+  /** In the pool (待认领), waiting for an organisation to claim it. */
   | 'REQUESTED';
 
 /** One recorded transition of a referral. */
@@ -1657,6 +1771,10 @@ export type ReferralTransition = {
   at: Scalars['String']['output'];
   /** State before (null when created). */
   from?: Maybe<ReferralStatus>;
+  /** On a request: the officer's reason for going ahead despite a blocking pre-aid verdict. */
+  overrideReason?: Maybe<Scalars['String']['output']>;
+  /** On a request: the pre-aid verdict the request was judged by; null for other steps (and older requests). */
+  preAidVerdict?: Maybe<PreAidVerdict>;
   /** The reason given. */
   reason?: Maybe<Scalars['String']['output']>;
   /** State after. */
@@ -1702,9 +1820,9 @@ export type ServiceReceivedItem = {
 
 /** Sex, from the 17th digit of the ID number (odd for men, even for women). */
 export type Sex =
-  /** Female. */
+  /** Female (女). */
   | 'F'
-  /** Male. */
+  /** Male (男). */
   | 'M';
 
 
@@ -1857,6 +1975,7 @@ export type ResolversTypes = {
   HouseholdHistoryEntry: ResolverTypeWrapper<HouseholdHistoryEntry>;
   HouseholdHistoryKind: HouseholdHistoryKind;
   IntakeChannel: IntakeChannel;
+  LapsedReferral: ResolverTypeWrapper<LapsedReferralRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedRowModel>;
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
@@ -1866,6 +1985,7 @@ export type ResolversTypes = {
   NeedPriority: NeedPriority;
   NeedStatus: NeedStatus;
   NeedSubType: NeedSubType;
+  OfficerWorkList: ResolverTypeWrapper<WorkListScopeModel>;
   Outcome: Outcome;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRowModel>;
@@ -1924,12 +2044,14 @@ export type ResolversParentTypes = {
   HouseholdConnection: Omit<HouseholdConnection, 'edges'> & { edges: Array<ResolversParentTypes['HouseholdEdge']> };
   HouseholdEdge: Omit<HouseholdEdge, 'node'> & { node: ResolversParentTypes['Household'] };
   HouseholdHistoryEntry: HouseholdHistoryEntry;
+  LapsedReferral: LapsedReferralRowModel;
   Mutation: Record<PropertyKey, never>;
   Need: NeedRowModel;
   NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
   NeedCoverage: NeedRowModel;
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedFilter: NeedFilter;
+  OfficerWorkList: WorkListScopeModel;
   PageInfo: PageInfo;
   Person: PersonRowModel;
   PersonSubmission: PersonSubmission;
@@ -1980,6 +2102,7 @@ export type AccessLogEntryResolvers<ContextType = CivilAffairsContext, ParentTyp
 
 export type AidRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AidRecord'] = ResolversParentTypes['AidRecord']> = {
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2105,6 +2228,11 @@ export type HouseholdHistoryEntryResolvers<ContextType = CivilAffairsContext, Pa
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LapsedReferralResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['LapsedReferral'] = ResolversParentTypes['LapsedReferral']> = {
+  lapses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
   addHouseholdCategory?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationAddHouseholdCategoryArgs, 'input'>>;
@@ -2164,6 +2292,14 @@ export type NeedEdgeResolvers<ContextType = CivilAffairsContext, ParentType exte
   node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
 };
 
+export type OfficerWorkListResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['OfficerWorkList'] = ResolversParentTypes['OfficerWorkList']> = {
+  aidEndingSoon?: Resolver<Array<ResolversTypes['AidRecord']>, ParentType, ContextType, RequireFields<OfficerWorkListAidEndingSoonArgs, 'first' | 'withinDays'>>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repeatedlyLapsedReferrals?: Resolver<Array<ResolversTypes['LapsedReferral']>, ParentType, ContextType, RequireFields<OfficerWorkListRepeatedlyLapsedReferralsArgs, 'first' | 'minLapses'>>;
+  unclaimedReferrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<OfficerWorkListUnclaimedReferralsArgs, 'first' | 'olderThanDays'>>;
+  unreferredNeeds?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<OfficerWorkListUnreferredNeedsArgs, 'first'>>;
+};
+
 export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2213,8 +2349,10 @@ export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends
   duplicateIdReviews?: Resolver<ResolversTypes['DuplicateIdReviewConnection'], ParentType, ContextType, RequireFields<QueryDuplicateIdReviewsArgs, 'first'>>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
   households?: Resolver<ResolversTypes['HouseholdConnection'], ParentType, ContextType, RequireFields<QueryHouseholdsArgs, 'first'>>;
+  myOrganizationReferrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryMyOrganizationReferralsArgs, 'first'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'first'>>;
+  officerWorkList?: Resolver<ResolversTypes['OfficerWorkList'], ParentType, ContextType, Partial<QueryOfficerWorkListArgs>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referralEvents?: Resolver<ResolversTypes['ReferralEventPage'], ParentType, ContextType, RequireFields<QueryReferralEventsArgs, 'first'>>;
   referralIndicators?: Resolver<ResolversTypes['ReferralIndicators'], ParentType, ContextType, Partial<QueryReferralIndicatorsArgs>>;
@@ -2332,6 +2470,8 @@ export type ReferralTransitionResolvers<ContextType = CivilAffairsContext, Paren
   actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  overrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preAidVerdict?: Resolver<Maybe<ResolversTypes['PreAidVerdict']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
 };
@@ -2360,11 +2500,13 @@ export type Resolvers<ContextType = CivilAffairsContext> = {
   HouseholdConnection?: HouseholdConnectionResolvers<ContextType>;
   HouseholdEdge?: HouseholdEdgeResolvers<ContextType>;
   HouseholdHistoryEntry?: HouseholdHistoryEntryResolvers<ContextType>;
+  LapsedReferral?: LapsedReferralResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedCoverage?: NeedCoverageResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
+  OfficerWorkList?: OfficerWorkListResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonSubmission?: PersonSubmissionResolvers<ContextType>;

@@ -3,7 +3,7 @@ import { badInput, notFound } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CivilAffairsContext } from '../context.js';
 import { submitPerson } from '../person-registration.js';
-import { createReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
+import { createReferral, requestReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
 import { recordConsent, withdrawConsent } from '../consent-registry.js';
 import { addHouseholdCategory, recordAid, registerHousehold } from '../households.js';
 import { recordNeed } from '../needs.js';
@@ -42,7 +42,8 @@ export const Mutation = {
     return createReferral(context.db, context.claims, input);
   },
 
-  requestReferral: transition('request'),
+  requestReferral: (_, args, context) =>
+    requestReferral(context, args),
   claimReferral: transition('claim'),
   releaseReferral: transition('release'),
   acceptReferral: transition('accept'),

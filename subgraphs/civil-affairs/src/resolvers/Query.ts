@@ -10,6 +10,7 @@ import type { CivilAffairsContext } from '../context.js';
 import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
+import { organizationReferrals, workListScope } from '../work-lists.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import { actingOrganization, regionCoversSql } from '@aid/shared/security/claims.js';
@@ -110,6 +111,13 @@ export const Query = {
   },
 
   referral: (_, args, context) => visibleReferral(args.id, context),
+
+  officerWorkList(_, args, context) {
+    checkRegionCode(args.regionCode, 'regionCode');
+    return workListScope(context, args.regionCode);
+  },
+
+  myOrganizationReferrals: (_, args, context) => organizationReferrals(context, args),
 
   async referrals(_, args, context) {
     const size = pageSize(args.first);

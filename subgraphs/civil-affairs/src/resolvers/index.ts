@@ -8,6 +8,7 @@ import { Person } from './Person.js';
 import { PreAidCheck } from './PreAidCheck.js';
 import { Query } from './Query.js';
 import { Referral, ReferralTransition } from './Referral.js';
+import { LapsedReferral, OfficerWorkList } from './WorkList.js';
 
 export const resolvers = {
   Query,
@@ -25,4 +26,6 @@ export const resolvers = {
   PreAidCheck,
   AccessLogEntry,
   DuplicateIdReview,
+  OfficerWorkList,
+  LapsedReferral,
 } satisfies Resolvers;

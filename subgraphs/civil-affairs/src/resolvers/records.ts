@@ -6,10 +6,18 @@ import type { CivilAffairsContext } from '../context.js';
 import { AID_TYPE_PROGRAMME } from '../pre-aid.js';
 import { visibleReferral } from './Referral.js';
 import type { AidRecordResolvers, HouseholdCategoryResolvers, ReferralEventResolvers, AccessLogEntryResolvers, DuplicateIdReviewResolvers } from '../generated/graphql.js';
+import { visibleHousehold } from './Household.js';
+import { notFound } from '@aid/shared/errors/domain-errors.js';
 
 /** Small record types that only format their rows. */
 export const AidRecord = {
   programme: (aid: AidRecordRow) => AID_TYPE_PROGRAMME[aid.type],
+  /** By the household rule; a household the caller may not see is NOT_FOUND at this field, never silent. */
+  async household(aid: AidRecordRow, _: unknown, context: CivilAffairsContext) {
+    const household = await visibleHousehold(context, await context.loaders.householdById.load(aid.householdId));
+    if (!household) throw notFound('Household');
+    return household;
+  },
 } satisfies AidRecordResolvers;
 
 export const HouseholdCategory = {

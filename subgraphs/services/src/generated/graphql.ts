@@ -28,11 +28,11 @@ export type AssignCaseInput = {
 
 /** Units of service capacity. */
 export type CapacityUnit =
-  /** Hours of service per month. */
+  /** Hours of service per month (小时/月). */
   | 'HOURS_PER_MONTH'
-  /** People served per month. */
+  /** People served per month (人/月). */
   | 'PERSONS_PER_MONTH'
-  /** Sessions held per month. */
+  /** Sessions held per month (场次/月). */
   | 'SESSIONS_PER_MONTH';
 
 /** A referral (case) assigned to a professional. */
@@ -212,21 +212,21 @@ export type MicroWish = {
 
 /** What a micro-wish asks for, in generic terms. */
 export type MicroWishCategory =
-  /** Books. */
+  /** Books (图书). */
   | 'BOOKS'
-  /** Clothes and shoes. */
+  /** Clothes and shoes (衣物鞋帽). */
   | 'CLOTHING'
-  /** Everyday goods. */
+  /** Everyday goods (生活用品). */
   | 'DAILY_NECESSITIES'
-  /** Food. */
+  /** Food (食品). */
   | 'FOOD'
-  /** Anything else. */
+  /** Anything else (其他). */
   | 'OTHER'
-  /** A small household appliance. */
+  /** A small household appliance (小家电). */
   | 'SMALL_APPLIANCE'
-  /** School bags, stationery. */
+  /** School bags and stationery (学习用品). */
   | 'STUDY_SUPPLIES'
-  /** Toys. */
+  /** Toys (玩具). */
   | 'TOYS';
 
 /** A page of micro-wishes (Relay cursor connection). */
@@ -264,15 +264,15 @@ export type MicroWishEvent = {
 
 /** The states of a micro-wish. */
 export type MicroWishStatus =
-  /** Cancelled before delivery. */
+  /** Cancelled before delivery (已取消). */
   | 'CANCELLED'
-  /** Claimed by a donor. */
+  /** Claimed by a donor (已认领). */
   | 'CLAIMED'
-  /** Receipt confirmed by the recipient (recorded by a worker). */
+  /** Receipt confirmed by the recipient (已确认收到; recorded by a worker). */
   | 'CONFIRMED'
-  /** Delivered by a volunteer team. */
+  /** Delivered by a volunteer team (已送达). */
   | 'DELIVERED'
-  /** Published, waiting for a donor. */
+  /** Published, waiting for a donor (待认领). */
   | 'PUBLISHED';
 
 /**
@@ -485,19 +485,19 @@ export type OpenPsychologicalFileInput = {
 
 /** How a referral or a service ended. */
 export type Outcome =
-  /** The household could not be reached. */
+  /** The household could not be reached (无法联系). */
   | 'COULD_NOT_CONTACT'
-  /** The household declined the help. */
+  /** The household declined the help (本人拒绝). */
   | 'DECLINED'
-  /** The need was met. */
+  /** The need was met (已获帮扶). */
   | 'GOT_HELP'
-  /** The household was found not eligible. */
+  /** The household was found not eligible (不符合条件). */
   | 'NOT_ELIGIBLE'
-  /** The provider had no capacity. */
+  /** The provider had no capacity (无力承接). */
   | 'NO_CAPACITY'
-  /** The need was partly met. */
+  /** The need was partly met (部分帮扶). */
   | 'PARTLY_HELPED'
-  /** The case was referred to another provider. */
+  /** The case was referred to another provider (转介他处). */
   | 'REFERRED_ELSEWHERE';
 
 /** Paging state of a connection (Relay). */
@@ -564,7 +564,7 @@ export type Professional = {
 export type ProfessionalKind =
   /** Lawyer (律师). */
   | 'LAWYER'
-  /** Another qualified professional (e.g. rehabilitation therapist). */
+  /** Another qualified professional (其他专业人员; e.g. rehabilitation therapist). */
   | 'OTHER'
   /** Psychological counsellor (心理咨询师). */
   | 'PSYCHOLOGICAL_COUNSELLOR'
@@ -649,22 +649,22 @@ export type PsychologicalFileEntryInput = {
 
 /** Whether a psychological file is followed up. */
 export type PsychologicalFileStatus =
-  /** Closed. */
+  /** Closed (已结案). */
   | 'CLOSED'
-  /** Followed up. */
+  /** Followed up (跟进中). */
   | 'OPEN';
 
 /** How a psychological follow-up took place. */
 export type PsychologicalSessionMode =
-  /** A casework session. */
+  /** A casework session (个案辅导). */
   | 'CASEWORK'
-  /** A group counselling session. */
+  /** A group counselling session (团体辅导). */
   | 'GROUP_COUNSELLING'
-  /** A home visit. */
+  /** A home visit (入户走访). */
   | 'HOME_VISIT'
-  /** By the psychological hotline. */
+  /** By the psychological hotline (心理热线). */
   | 'HOTLINE'
-  /** An online session. */
+  /** An online session (线上咨询). */
   | 'ONLINE';
 
 /**
@@ -926,27 +926,27 @@ export type Referral = {
 
 /** States of a referral: the closed-loop referral workflow with a claim step (owned by civil affairs). */
 export type ReferralStatus =
-  /** Accepted by the claiming organisation. */
+  /** Accepted by the claiming organisation (已接收). */
   | 'ACCEPTED'
-  /** Cancelled, with a reason (automatic on consent withdrawal). */
+  /** Cancelled, with a reason (已取消; automatic on consent withdrawal). */
   | 'CANCELLED'
-  /** Finished with an outcome. */
+  /** Finished with an outcome (已完成). */
   | 'COMPLETED'
-  /** Being prepared by civil affairs. */
+  /** Being prepared by civil affairs (草稿). */
   | 'DRAFT'
-  /** Should never have existed. */
+  /** Should never have existed (误录). */
   | 'ENTERED_IN_ERROR'
-  /** Ended without the help, with an outcome. */
+  /** Ended without the help, with an outcome (未成功). */
   | 'FAILED'
-  /** Help under way. */
+  /** Help under way (帮扶中). */
   | 'IN_PROGRESS'
-  /** Paused. */
+  /** Paused (暂停). */
   | 'ON_HOLD'
-  /** Claimed by an organisation, waiting for it to accept. */
+  /** Claimed by an organisation (已认领), waiting for it to accept. */
   | 'RECEIVED'
-  /** Rejected, with a reason. */
+  /** Rejected, with a reason (已拒绝). */
   | 'REJECTED'
-  /** In the pool, waiting for an organisation to claim it. */
+  /** In the pool (待认领), waiting for an organisation to claim it. */
   | 'REQUESTED';
 
 /** Input of `registerVolunteer`. */
@@ -968,26 +968,26 @@ export type RegisterVolunteerInput = {
 
 /** Who answered a feedback request. */
 export type RespondentType =
-  /** The charity organisation that helped. */
+  /** The charity organisation that helped (慈善组织). */
   | 'CHARITY_ORGANIZATION'
-  /** A civil-affairs worker. */
+  /** A civil-affairs worker (民政工作人员). */
   | 'CIVIL_AFFAIRS_WORKER'
   /** The aided household (受助对象). */
   | 'HOUSEHOLD'
-  /** The professional who served the case. */
+  /** The professional who served the case (专业人员). */
   | 'PROFESSIONAL'
-  /** A volunteer who served the case. */
+  /** A volunteer who served the case (志愿者). */
   | 'VOLUNTEER';
 
 /** How serious a psychological situation is. */
 export type RiskLevel =
-  /** Crisis: immediate intervention. */
+  /** Crisis (危机): immediate intervention. */
   | 'CRISIS'
-  /** High risk: frequent follow-up and a safety plan. */
+  /** High risk (高风险): frequent follow-up and a safety plan. */
   | 'HIGH'
-  /** Low risk: routine follow-up. */
+  /** Low risk (低风险): routine follow-up. */
   | 'LOW'
-  /** Medium risk: closer follow-up. */
+  /** Medium risk (中风险): closer follow-up. */
   | 'MEDIUM';
 
 /** A service offered by a consortium (Open Referral HSDS `service`). */
@@ -1221,13 +1221,13 @@ export type ServiceRecordEdge = {
 
 /** Whether a service is offered (HSDS `status`). */
 export type ServiceStatus =
-  /** Offered now. */
+  /** Offered now (服务中). */
   | 'ACTIVE'
-  /** Permanently ended. */
+  /** Permanently ended (已终止). */
   | 'DEFUNCT'
-  /** Not offered at present. */
+  /** Not offered at present (未开展). */
   | 'INACTIVE'
-  /** Closed for a while, expected back. */
+  /** Closed for a while, expected back (暂停服务). */
   | 'TEMPORARILY_CLOSED';
 
 /** Kinds of service, each allowed under certain programmes. */
@@ -1293,27 +1293,27 @@ export type Volunteer = {
 
 /** Skills volunteers offer. */
 export type VolunteerSkill =
-  /** Tutoring and homework help for children. */
+  /** Tutoring and homework help for children (课业辅导). */
   | 'CHILD_TUTORING'
-  /** Cooking for meal services. */
+  /** Cooking for meal services (助餐烹饪). */
   | 'COOKING'
-  /** Delivering goods and meals. */
+  /** Delivering goods and meals (物资配送). */
   | 'DELIVERY'
-  /** Help with phones, apps and online services. */
+  /** Help with phones, apps and online services (数字技能帮助). */
   | 'DIGITAL_HELP'
-  /** Care and company for older people. */
+  /** Care and company for older people (助老陪伴). */
   | 'ELDERLY_CARE'
-  /** Organising community events. */
+  /** Organising community events (活动组织). */
   | 'EVENT_ORGANISING'
-  /** Small housing repairs. */
+  /** Small housing repairs (房屋小修). */
   | 'HOUSING_REPAIR'
-  /** Help with legal paperwork under a lawyer's guidance. */
+  /** Help with legal paperwork (法律文书协助) under a lawyer's guidance. */
   | 'LEGAL_AID'
-  /** Accompanying people to hospital appointments. */
+  /** Accompanying people to hospital appointments (就医陪诊). */
   | 'MEDICAL_ESCORT'
-  /** Anything else. */
+  /** Anything else (其他). */
   | 'OTHER'
-  /** Listening and emotional support under a counsellor's guidance. */
+  /** Listening and emotional support (心理支持) under a counsellor's guidance. */
   | 'PSYCHOLOGICAL_SUPPORT';
 
 /** A volunteer team (志愿服务队) registered with a consortium, possibly run by a member organisation. */

@@ -1,0 +1,18 @@
+import type { CivilAffairsContext } from '../context.js';
+import { aidEndingSoon, repeatedlyLapsedReferrals, unclaimedReferrals, unreferredNeeds, type LapsedReferralRow, type WorkListScope } from '../work-lists.js';
+import type { LapsedReferralResolvers, OfficerWorkListResolvers } from '../generated/graphql.js';
+
+/** An officer's work lists: each field is one list of `src/work-lists.ts` over the parent's region. */
+export const OfficerWorkList = {
+  regionCode: (scope: WorkListScope, _: unknown, context: CivilAffairsContext) => scope.region ?? context.claims.region ?? '',
+  unreferredNeeds: (scope, args, context) => unreferredNeeds(context, scope, args.first),
+  unclaimedReferrals: (scope, args, context) =>
+    unclaimedReferrals(context, scope, args),
+  repeatedlyLapsedReferrals: (scope, args, context) =>
+    repeatedlyLapsedReferrals(context, scope, args),
+  aidEndingSoon: (scope, args, context) => aidEndingSoon(context, scope, args),
+} satisfies OfficerWorkListResolvers;
+
+export const LapsedReferral = {
+  referral: (lapsed: LapsedReferralRow) => lapsed,
+} satisfies LapsedReferralResolvers;
