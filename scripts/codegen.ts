@@ -12,23 +12,21 @@ import { generatedResolverFiles } from '../schema/codegen.js';
 
 const check = process.argv.includes('--check');
 
-let outcome: Awaited<ReturnType<typeof generatedClientFiles>>;
-try {
-  outcome = await generatedClientFiles();
-} catch (error) {
-  console.error(`Code generation failed: ${(error as Error).message}`);
-  process.exit(1);
+/** Runs one generator; one that throws stops the command with its message. */
+async function run<T>(generator: () => Promise<T>): Promise<T> {
+  try {
+    return await generator();
+  } catch (error) {
+    console.error(`Code generation failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
+
+const outcome = await run(generatedClientFiles);
 if (outcome.kind === 'failure') {
   console.error(`Code generation failed with ${outcome.problems.length} problem(s):`);
   for (const problem of outcome.problems) console.error(`  - ${problem}`);
   process.exit(1);
 }
-let resolverFiles: Awaited<ReturnType<typeof generatedResolverFiles>>;
-try {
-  resolverFiles = await generatedResolverFiles();
-} catch (error) {
-  console.error(`Code generation failed: ${(error as Error).message}`);
-  process.exit(1);
-}
+const resolverFiles = await run(generatedResolverFiles);
 writeOrCheck([...resolverFiles, ...outcome.files], { check, command: 'npm run codegen' });
