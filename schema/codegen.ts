@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { generate, type CodegenConfig } from '@graphql-codegen/cli';
+import type { GeneratedFile } from './generated-files.js';
 import type { TypeScriptResolversPluginConfig } from '@graphql-codegen/typescript-resolvers';
 
 /**
  * Typed resolvers for each subgraph, generated from its SDL by graphql-codegen:
- *   npm run codegen          write subgraphs/<name>/src/generated/graphql.ts
+ *   npm run codegen          write subgraphs/<name>/src/generated/graphql.ts (scripts/codegen.ts, with the client's files)
  *   npm run codegen:check    fail when a committed file is out of step with its schema (schema/codegen.test.ts too)
  *
  * Each subgraph gets the `Resolvers` type of its schema (federation-aware: `__resolveReference` and the keys of
@@ -108,3 +109,9 @@ const config: CodegenConfig = {
 };
 
 export default config;
+
+/** The resolver types of the three subgraphs, generated in memory (`writeOrCheck` writes or checks them). */
+export async function generatedResolverFiles(): Promise<GeneratedFile[]> {
+  const outputs: GeneratedFile[] = await generate({ ...config, silent: true }, false);
+  return outputs.map(({ filename, content }) => ({ filename, content }));
+}

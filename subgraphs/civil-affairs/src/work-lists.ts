@@ -4,12 +4,12 @@
  * narrower region asked for), by the same rule as every other list (`listableRegion`); callers outside civil
  * affairs get empty lists. The organisation's own referrals are the charity side's work list.
  */
-import { and, asc, count, eq, exists, gte, inArray, isNull, like, lte, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gte, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { pageSize } from '@aid/shared/database/pagination.js';
 import { ReferralStates, type ReferralStatus } from '@aid/shared/domain/vocabulary.js';
 import { todayInChina } from '@aid/shared/domain/calendar.js';
-import { actingOrganization } from '@aid/shared/security/claims.js';
+import { actingOrganization, regionCoversSql } from '@aid/shared/security/claims.js';
 import { listableRegion } from './access.js';
 import type { CivilAffairsContext } from './context.js';
 import { addDays } from './dates.js';
@@ -47,7 +47,7 @@ export async function unreferredNeeds(context: CivilAffairsContext, scope: WorkL
     .from(needs)
     .where(
       and(
-        like(needs.villageCode, `${scope.region}%`),
+        regionCoversSql(scope.region, needs.villageCode),
         eq(needs.status, 'OPEN'),
         sql`${needs.gapFen} > 0`,
         exists(
@@ -84,7 +84,7 @@ export async function unclaimedReferrals(
   const rows = await context.db
     .select()
     .from(referrals)
-    .where(and(eq(referrals.status, 'REQUESTED'), lte(referrals.updatedAt, new Date(now.getTime() - threshold * 86_400_000)), like(referrals.villageCode, `${scope.region}%`)))
+    .where(and(eq(referrals.status, 'REQUESTED'), lte(referrals.updatedAt, new Date(now.getTime() - threshold * 86_400_000)), regionCoversSql(scope.region, referrals.villageCode)))
     .orderBy(asc(referrals.updatedAt), asc(referrals.id))
     .limit(size);
   for (const row of rows) context.loaders.referralById.prime(row.id, row);
@@ -106,7 +106,7 @@ export async function repeatedlyLapsedReferrals(
     .select({ referral: referrals, lapses })
     .from(referrals)
     .innerJoin(referralTransitions, and(eq(referralTransitions.referralId, referrals.id), eq(referralTransitions.action, 'expire')))
-    .where(and(inArray(referrals.status, [...ReferralStates.open]), like(referrals.villageCode, `${scope.region}%`)))
+    .where(and(inArray(referrals.status, [...ReferralStates.open]), regionCoversSql(scope.region, referrals.villageCode)))
     .groupBy(referrals.id)
     .having(gte(lapses, minLapses))
     .orderBy(sql`${lapses} desc`, asc(referrals.id))
@@ -137,7 +137,7 @@ export async function aidEndingSoon(
         eq(aidRecords.status, 'ACTIVE'),
         gte(aidRecords.periodEnd, today),
         lte(aidRecords.periodEnd, addDays(today, within)),
-        like(households.villageCode, `${scope.region}%`),
+        regionCoversSql(scope.region, households.villageCode),
       ),
     )
     .orderBy(asc(aidRecords.periodEnd), asc(aidRecords.id))
