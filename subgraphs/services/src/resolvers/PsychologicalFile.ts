@@ -1,7 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canReadPsychFile } from '../access.js';
 import type { ServicesContext } from '../context.js';
-import type { PsychFileEntryRow, PsychFileRow } from '../db/schema.js';
+import type { PsychFileEntryRow, PsychFileHandoverRow, PsychFileRow } from '../db/schema.js';
 import { toIso } from '../input.js';
 
 /** Loads a file for its assigned counsellor; null for anyone else (health data, 建档跟进). */
@@ -16,9 +16,19 @@ export const PsychologicalFile = {
   referral: (file: PsychFileRow) => (file.referralId ? { id: file.referralId } : null),
   counsellor: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.professionalById.load(file.counsellorId),
   openedAt: (file: PsychFileRow) => toIso(file.openedAt),
+  closedAt: (file: PsychFileRow) => toIso(file.closedAt),
+  handovers: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.handoversByPsychFile.load(file.id),
   entries: (file: PsychFileRow, _: unknown, context: ServicesContext) => context.loaders.entriesByPsychFile.load(file.id),
 };
 
 export const PsychologicalFileEntry = {
   occurredAt: (entry: PsychFileEntryRow) => toIso(entry.occurredAt),
+};
+
+export const PsychologicalFileHandover = {
+  fromCounsellor: (handover: PsychFileHandoverRow, _: unknown, context: ServicesContext) =>
+    context.loaders.professionalById.load(handover.fromCounsellorId),
+  toCounsellor: (handover: PsychFileHandoverRow, _: unknown, context: ServicesContext) =>
+    context.loaders.professionalById.load(handover.toCounsellorId),
+  handedOverAt: (handover: PsychFileHandoverRow) => toIso(handover.handedOverAt),
 };

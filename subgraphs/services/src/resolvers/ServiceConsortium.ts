@@ -19,4 +19,5 @@ export const ServiceConsortium = {
 
 export const ConsortiumMember = {
   organization: (member: ConsortiumMemberRow) => ({ id: member.organizationId }),
+  consortium: (member: ConsortiumMemberRow, _: unknown, context: ServicesContext) => context.loaders.consortiumById.load(member.consortiumId),
 };
