@@ -572,7 +572,7 @@ function buildMeetings(seed: ServicesSeed, referrals: DemoReferral[]): void {
     let a = 0;
     meeting.decisions.forEach((decision, d) => {
       const decisionId = demoId('meeting-decision', `${m}-${d}`);
-      seed.decisions.push({ id: decisionId, meetingId: id, agendaItemId: decision.item === null ? null : agendaItemId(m, decision.item), summary: decision.summary, recordedBySubject: officer, recordedAt: at(meeting.day, 17) });
+      seed.decisions.push({ id: decisionId, meetingId: id, agendaItemId: decision.item === null ? null : agendaItemId(m, decision.item), summary: decision.summary, recordedBySubject: officer, recordedAt: new Date(at(meeting.day, 16).getTime() + d * 60_000) });
       for (const action of decision.actions) {
         const changed = action.status !== 'OPEN';
         seed.actions.push({
