@@ -102,7 +102,8 @@ export async function reassignPsychologicalFile(
       throw badInput('counsellorId must be an active psychological counsellor.', 'counsellorId');
     }
     await tx.update(psychFiles).set({ counsellorId: next.id }).where(eq(psychFiles.id, fileId));
-    const role = context.claims.roles.includes('professional') && viewer.professional?.id === current.id ? 'professional' : 'charity_org';
+    // Recorded as the relation that allowed the handover: the counsellor themself, or their organisation.
+    const role = viewer.professional?.id === current.id ? 'professional' : 'charity_org';
     const [handover] = await tx
       .insert(psychFileHandovers)
       .values({ fileId, fromCounsellorId: current.id, toCounsellorId: next.id, reason, bySubject: context.claims.sub, byRole: role })

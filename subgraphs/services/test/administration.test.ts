@@ -94,6 +94,15 @@ describe('consortia (助联体): set up, brand, entries and sites', () => {
     expect(members.data!.consortium.memberOrganizations.map((m: any) => m.organization.id)).toContain(demoId('organization', 7));
   });
 
+  it('of two concurrent lead entries for a consortium without a lead, exactly one wins; the other is CONFLICT', async () => {
+    // Scenario: the officer and the federation each record a different lead for a village consortium at once.
+    const village = consortiumId('330203002001');
+    const lead = (n: number) => ({ consortiumId: village, organizationId: demoId('organization', n), role: 'LEAD', joinedOn: '2025-03-01' });
+    const results = await Promise.all([services.run(ADMIT, officer, { input: lead(4) }), services.run(ADMIT, federation, { input: lead(5) })]);
+    expect(results.map((r) => codes(r)).flat().sort()).toEqual(['CONFLICT']);
+    expect(results.filter((r) => r.data?.admitOrganization?.role === 'LEAD')).toHaveLength(1);
+  });
+
   it('adds a site within the consortium region, and refuses one outside it', async () => {
     // Scenario: the officer adds a social-work station to a town consortium, then a site of another town.
     const site = { consortiumId: consortiumId('330203001'), title: '鼓楼街道社工站分站', regionCode: '330203001002', latitude: 29.87, longitude: 121.55 };

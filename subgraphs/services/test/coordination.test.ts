@@ -143,6 +143,23 @@ describe('work coordination (工作协作): scheduling, agenda, decisions', () =
     expect(need.data!.addAgendaItem.position).toBe(2);
   });
 
+  it('concurrent additions to one agenda take consecutive positions, none lost', async () => {
+    // Scenario: three officers' requests add three referrals to a fresh meeting at the same moment.
+    const created = await services.run(SCHEDULE, officer, { input: schedule({ title: '并发议程测试会商' }) });
+    const id = created.data!.scheduleMeeting.id;
+    const cases = [byStatus('REQUESTED')[4]!, byStatus('REQUESTED')[5]!, byStatus('RECEIVED')[1]!];
+    const results = await Promise.all(
+      cases.map((referral) =>
+        services.run(ADD_ITEM, officer, {
+          id,
+          input: referral.status === 'RECEIVED' ? { referralId: referral.id, reason: 'REPEATEDLY_RELEASED', releaseCount: 3 } : { referralId: referral.id, reason: 'UNCLAIMED', unclaimedDays: 9 },
+        }),
+      ),
+    );
+    expect(results.flatMap((r) => codes(r))).toEqual([]);
+    expect(results.map((r) => r.data!.addAgendaItem.position).sort()).toEqual([1, 2, 3]);
+  });
+
   it('refuses a reason that does not fit the referral, an unknown case, a need as FAILED, a missing count, and another county', async () => {
     // Scenario: bad agenda items; the agenda does not grow.
     const before = await itemCount();
