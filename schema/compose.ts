@@ -1,10 +1,12 @@
 /**
- * Composes the subgraphs listed in supergraph.yaml into schema/supergraph.graphql.
- *   npm run compose          write the supergraph
- *   npm run compose:check    fail when the committed supergraph is stale or composition fails
+ * Composes the subgraphs listed in supergraph.yaml into schema/supergraph.graphql, and derives from it the API
+ * schema clients see, schema/api.graphql.
+ *   npm run compose          write both
+ *   npm run compose:check    fail when a committed file is stale or composition fails
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { API_SCHEMA_FILE, apiSchemaSdl } from './api-schema.js';
 import { composeSupergraph, readSupergraphConfig, SUPERGRAPH_FILE } from './composition.js';
+import { writeOrCheck } from './generated-files.js';
 
 const check = process.argv.includes('--check');
 const result = composeSupergraph(readSupergraphConfig());
@@ -14,19 +16,10 @@ if (result.kind === 'failure') {
   process.exit(1);
 }
 for (const hint of result.hints) console.warn(`hint: ${hint}`);
-if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(SUPERGRAPH_FILE, 'utf8');
-  } catch {
-    // a missing file is stale
-  }
-  if (committed !== result.supergraphSdl) {
-    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
-    process.exit(1);
-  }
-  console.log('schema/supergraph.graphql is up to date.');
-} else {
-  writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
-  console.log(`Wrote ${SUPERGRAPH_FILE}`);
-}
+writeOrCheck(
+  [
+    { filename: SUPERGRAPH_FILE, content: result.supergraphSdl },
+    { filename: API_SCHEMA_FILE, content: apiSchemaSdl(result.supergraphSdl) },
+  ],
+  { check, command: 'npm run compose' },
+);

@@ -540,8 +540,20 @@ describe('the closed loop of docs/design.md, through the gateway with each role\
         variables: { input: { needId: need.id, consentId: consent.id } },
       }),
     ).createReferral;
-    // The pre-aid check of step 7 is recent enough for the request.
-    expect(ok(await stack.query(`mutation($id: ID!) { requestReferral(id: $id) { status } }`, { token, variables: { id: created.id } })).requestReferral.status).toBe('REQUESTED');
+    // The pre-aid check of step 7 is recent enough for the request, and its verdict, judged now with what
+    // charity and services hold, is SAME_PROGRAMME_ACTIVE: the request is blocked (量力而行) and nothing moves.
+    const blocked = await stack.query(`mutation($id: ID!) { requestReferral(id: $id) { status } }`, { token, variables: { id: created.id } });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', reason: 'SAME_PROGRAMME_ACTIVE' });
+    // The county officer goes ahead on the record: the override and its reason stay in the referral's history.
+    const why = 'Rehabilitation after discharge is a new episode; the first grant paid for the operation.';
+    const requested = ok(
+      await stack.query(`mutation($id: ID!, $why: String) { requestReferral(id: $id, overrideReason: $why) { status transitions { action preAidVerdict overrideReason } } }`, {
+        token,
+        variables: { id: created.id, why },
+      }),
+    ).requestReferral;
+    expect(requested.status).toBe('REQUESTED');
+    expect(requested.transitions.find((h: any) => h.action === 'request')).toEqual({ action: 'request', preAidVerdict: 'SAME_PROGRAMME_ACTIVE', overrideReason: why });
 
     const org = await winner();
     for (const step of ['claimReferral', 'acceptReferral']) {

@@ -6,7 +6,7 @@ import { documentCacheMiBFromEnv } from '@aid/shared/runtime/caches.js';
 import { parseCorsOrigins } from '@aid/shared/runtime/cors.js';
 import { shutdownTimeoutFromEnv } from '@aid/shared/runtime/http.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '@aid/shared/runtime/services.js';
-import { EnvReader } from '@aid/shared/runtime/config.js';
+import { EnvReader, subgraphUrlFromEnv } from '@aid/shared/runtime/config.js';
 import { isRole, type Role } from '@aid/shared/security/roles.js';
 
 /** A comma-separated list of roles ("" for none). */
@@ -71,8 +71,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     const prefix = name.toUpperCase().replace(/-/g, '_');
     const timeout = reader.int(`${prefix}_TIMEOUT_MS`, 0, { max: 120_000 });
     if (timeout > 0) subgraphTimeouts[name] = timeout;
-    const port = reader.int(`${prefix}_PORT`, DEFAULT_PORTS[name], { max: 65535 });
-    const url = reader.url(`${prefix}_URL`, `http://localhost:${port}/graphql`);
+    const url = subgraphUrlFromEnv(reader, name);
     if (url) subgraphUrls[name] = url;
   }
   const config: GatewayConfig = {

@@ -12,6 +12,7 @@ import { createLogger } from '@aid/shared/runtime/logger.js';
 import { listenSubgraph, serveSubgraph, type Subgraph, type SubgraphContext } from '@aid/shared/runtime/subgraph.js';
 import { createTestDatabaseLocation } from '@aid/shared/testing/harness.js';
 import * as civilAffairs from '@aid/civil-affairs/server.js';
+import { httpPreAidSources } from '@aid/civil-affairs/pre-aid-sources.js';
 import { seedCivilAffairs } from '@aid/civil-affairs/seed.js';
 import * as charity from '@aid/charity/server.js';
 import { seedCharity } from '@aid/charity/seed.js';
@@ -32,6 +33,8 @@ interface BuildOptions {
   logger: ReturnType<typeof createLogger>;
   /** Where civil-affairs listens (started first), for the charity and services read models' feed consumers. */
   civilAffairsUrl: string;
+  /** Where a subgraph listens, once it does (civil affairs is built before charity and services start). */
+  subgraphUrl: (name: SubgraphName) => string;
   privateJwk: JWK;
   onRowRuleDenied?: (coordinate: string, claims: Claims) => void;
 }
@@ -46,7 +49,12 @@ interface SubgraphModule {
 const MODULES: Record<SubgraphName, SubgraphModule> = {
   'civil-affairs': {
     ...civilAffairs,
-    build: (o) => civilAffairs.createCivilAffairsSubgraph(o) as unknown as Subgraph<SubgraphContext>,
+    // As in main.ts, civil affairs asks charity and services (started after it) when a referral is requested.
+    build: (o) =>
+      civilAffairs.createCivilAffairsSubgraph({
+        ...o,
+        preAidSources: httpPreAidSources({ charityUrl: () => o.subgraphUrl('charity'), servicesUrl: () => o.subgraphUrl('services') }),
+      }) as unknown as Subgraph<SubgraphContext>,
     seed: seedCivilAffairs,
   },
   charity: {
@@ -172,6 +180,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       db: handle.db,
       logger,
       civilAffairsUrl: servers['civil-affairs']?.url ?? '',
+      subgraphUrl: (other: SubgraphName) => servers[other]!.url,
       privateJwk,
       ...(options.onRowRuleDenied ? { onRowRuleDenied: (coordinate: string, claims: Claims) => options.onRowRuleDenied!(name, coordinate, claims) } : {}),
     });

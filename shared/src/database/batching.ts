@@ -21,3 +21,13 @@ export function groupByKeys<Row, Key>(rows: readonly Row[], keys: readonly Key[]
   }
   return keys.map((key) => map.get(key) ?? []);
 }
+
+/**
+ * The row a foreign key names, loaded through its DataLoader, for a non-null field. The key guarantees the
+ * row, so a missing one is a broken invariant: an internal error (masked like any other), never "not found".
+ */
+export async function referencedRow<Row>(pending: Promise<Row | null>, what: string): Promise<Row> {
+  const row = await pending;
+  if (row === null) throw new Error(`The ${what} a foreign key names is missing.`);
+  return row;
+}

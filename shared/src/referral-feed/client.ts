@@ -3,6 +3,7 @@ import type { JWK } from 'jose';
 import { mintToken } from '../security/auth.js';
 import type { Role } from '../security/roles.js';
 import { REFERRAL_FEED_QUERY, type ReferralFeedPage } from './contract.js';
+import { postGraphQL, type GraphQLReply } from '../runtime/graphql-client.js';
 
 export interface ReferralFeedClient {
   fetchPage(after: string | null, first: number): Promise<ReferralFeedPage>;
@@ -22,34 +23,25 @@ export interface ReferralFeedClientOptions {
 
 /** Reads pages of the feed over HTTP. */
 export function createReferralFeedClient(options: ReferralFeedClientOptions): ReferralFeedClient {
-  const doFetch = options.fetch ?? fetch;
-
-  const request = async (after: string | null, first: number) => {
-    let response: Response;
-    try {
-      response = await doFetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await options.token()}` },
-        body: JSON.stringify({ query: REFERRAL_FEED_QUERY, variables: { after, first } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-    } catch (error) {
-      throw new ReferralFeedError(`referral feed unreachable: ${(error as Error).name}`);
-    }
-    const body = (await response.json().catch(() => null)) as {
-      data?: { referralEvents?: ReferralFeedPage } | null;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    } | null;
-    return { status: response.status, body };
-  };
-
   return {
     async fetchPage(after, first) {
-      const { status, body } = await request(after, first);
-      const page = body?.data?.referralEvents;
+      let reply: GraphQLReply<{ referralEvents?: ReferralFeedPage | null }>;
+      try {
+        reply = await postGraphQL({
+          url: options.url,
+          query: REFERRAL_FEED_QUERY,
+          variables: { after, first },
+          token: await options.token(),
+          timeoutMs: options.timeoutMs ?? 10_000,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        });
+      } catch (error) {
+        throw new ReferralFeedError(`referral feed ${(error as Error).message}`);
+      }
+      const page = reply.data?.referralEvents;
       if (!page) {
-        const codes = body?.errors?.map((e) => e.extensions?.code ?? 'UNKNOWN').join(', ') ?? 'no body';
-        throw new ReferralFeedError(`referral feed refused the request (HTTP ${status}: ${codes})`);
+        const codes = reply.codes.length > 0 ? reply.codes.join(', ') : 'no body';
+        throw new ReferralFeedError(`referral feed refused the request (HTTP ${reply.status}: ${codes})`);
       }
       return { events: page.events, endCursor: page.endCursor, hasMore: page.hasMore };
     },

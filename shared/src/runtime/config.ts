@@ -2,6 +2,7 @@
  * Reads configuration from the environment once, at startup, and fails with every problem listed,
  * each saying which variable to set.
  */
+import { DEFAULT_PORTS, type SubgraphName } from './services.js';
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -70,6 +71,16 @@ export class EnvReader {
 /** Environment variable prefix for a service name, e.g. civil-affairs -> CIVIL_AFFAIRS. */
 export function envPrefix(service: string): string {
   return service.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/**
+ * Where a subgraph answers, for the services that call it (the gateway, civil affairs asking charity and
+ * services): `<NAME>_URL`, by default localhost at `<NAME>_PORT` (e.g. CHARITY_URL, CHARITY_PORT).
+ */
+export function subgraphUrlFromEnv(reader: EnvReader, name: SubgraphName): string | undefined {
+  const prefix = envPrefix(name);
+  const port = reader.int(`${prefix}_PORT`, DEFAULT_PORTS[name], { max: 65535 });
+  return reader.url(`${prefix}_URL`, `http://localhost:${port}/graphql`);
 }
 
 /**

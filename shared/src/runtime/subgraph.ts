@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { GATEWAY_ASSERTION_HEADER, hasRole, type Claims, type TokenVerifier } from '../security/auth.js';
 import { domainError, ErrorCode } from '../errors/domain-errors.js';
@@ -19,8 +18,21 @@ import { inputHygienePlugin } from '../security/input-hygiene.js';
 import { enforceRowRules, type RowRules } from '../security/row-rules.js';
 import { createSubgraphMetrics, operationMetricsPlugin, type SubgraphMetrics } from './metrics.js';
 
-/** The resolver map of a subgraph (Apollo's type, which its package root does not export). */
-export type { GraphQLResolverMap };
+/**
+ * A subgraph's resolver map, as `buildSubgraphSchema` takes it in a schema module (read from its signature: the
+ * package root exports no name for it). Each subgraph types its own map with the `Resolvers` type graphql-codegen
+ * generates from its SDL (`src/generated/graphql.ts`), which fits this one.
+ */
+export type SubgraphResolvers = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
+
+/**
+ * A Mutation resolver that hands its arguments and context to the domain function that owns the write, so a
+ * subgraph's `Mutation.ts` stays a table of writes.
+ */
+export const delegate =
+  <TContext, Args, Result>(write: (context: TContext, args: Args) => Result) =>
+  (_: unknown, args: Args, context: TContext): Result =>
+    write(context, args);
 
 /** What every subgraph's per-request context carries. */
 export interface SubgraphContext {
@@ -55,11 +67,20 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   name: string;
   sdl: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: SubgraphResolvers;
   /** The row-rule registry of the subgraph's access module: every root field and entity type, deny by default. */
   rowRules: RowRules;
-  /** Builds the per-request context (fresh DataLoaders) for verified claims. */
-  createContext: (claims: Claims) => TContext;
+  /**
+   * Builds the per-request context (fresh DataLoaders) for verified claims. `credentials` carries the caller's
+   * own bearer token when the request came over HTTP, for a write that must ask another subgraph, as the
+   * caller, for a fact that subgraph owns (see civil-affairs' pre-aid sources).
+   */
+  createContext: (claims: Claims, credentials?: CallerCredentials) => TContext;
+}
+
+/** The caller's verified bearer token, as it arrived (absent for in-process calls). */
+export interface CallerCredentials {
+  readonly token: string;
 }
 
 /** A built, unstarted subgraph: tests call `apollo.executeOperation` with `contextFor(claims)`. */
@@ -68,7 +89,7 @@ export interface Subgraph<TContext extends SubgraphContext> {
   readonly schema: GraphQLSchema;
   /** Its Prometheus metrics, served at /metrics. */
   readonly metrics: SubgraphMetrics;
-  contextFor(claims: Claims): TContext;
+  contextFor(claims: Claims, credentials?: CallerCredentials): TContext;
 }
 
 export function buildSubgraph<TContext extends SubgraphContext>(
@@ -79,7 +100,7 @@ export function buildSubgraph<TContext extends SubgraphContext>(
   const schema = enforceAuthorization(
     enforceRowRules(
       definition.name,
-      buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
       definition.rowRules,
       claimsOf,
       options.onRowRuleDenied,
@@ -143,14 +164,14 @@ export function serveSubgraph<TContext extends SubgraphContext>(
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
     context: async (request) => {
       const claims = await options.verifier.verifyHeader(request.headers.authorization);
+      const token = request.headers.authorization!.trim().replace(/^Bearer\s+/i, '');
       if (hasRole(claims, ...(options.trustedDocumentRoles ?? DEFAULT_TRUSTED_DOCUMENT_ROLES))) {
-        const token = request.headers.authorization!.trim().replace(/^Bearer\s+/i, '');
         const assertion = request.headers[GATEWAY_ASSERTION_HEADER];
         if (!(await options.verifier.verifyGatewayAssertion(typeof assertion === 'string' ? assertion : undefined, token))) {
           throw domainError(ErrorCode.FORBIDDEN, 'This client runs only its trusted documents, through the gateway.', { http: { status: 403 } });
         }
       }
-      return subgraph.contextFor(claims);
+      return subgraph.contextFor(claims, { token });
     },
     routes: {
       '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),

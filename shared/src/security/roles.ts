@@ -13,6 +13,13 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Civil-affairs staff: village, town and county (civil officer) workers, each bound to the region in their token. */
+export const CIVIL_STAFF_ROLES = ['village_worker', 'town_worker', 'civil_officer'] as const satisfies readonly Role[];
+
+/** Roles whose token may bind them to a region: civil-affairs staff and the provincial system. */
+export const REGION_BOUND_ROLES = [...CIVIL_STAFF_ROLES, 'provincial_system'] as const satisfies readonly Role[];
+export type RegionBoundRole = (typeof REGION_BOUND_ROLES)[number];
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

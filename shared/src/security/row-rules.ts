@@ -1,7 +1,7 @@
 import { GraphQLError, defaultFieldResolver, isObjectType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Claims } from './auth.js';
-import { ErrorCode } from '../errors/domain-errors.js';
-import { ROLES, type Role } from './roles.js';
+import { ErrorCode, notFound } from '../errors/domain-errors.js';
+import { CIVIL_STAFF_ROLES, ROLES, type Role } from './roles.js';
 
 /**
  * Deny by default, row level. Each subgraph's access module ends with one `RowRules` registry: every root
@@ -12,7 +12,11 @@ import { ROLES, type Role } from './roles.js';
  *
  * - a root field answers FORBIDDEN with one fixed message, before any argument is read, so the answer says
  *   nothing about rows;
- * - an entity reference resolves to `null`, exactly as a reference to a record that does not exist.
+ * - an entity reference resolves to `null` with a NOT_FOUND entry at its path ("Household not found."),
+ *   exactly as a reference to a record that does not exist: the same code, the same message. The row stands
+ *   alone: its siblings (the rest of a list, the parent record) are answered, and the caller is told that
+ *   something was left out rather than left to guess. The same holds for a reference that the subgraph's own
+ *   resolver declines (the row predicates of its access module) or that names no record.
  *
  * Within the roles listed, the resolver applies the row predicates of the same access module (which rows of
  * the region, which organisation's, which assigned cases). `docs/authorization.md` is generated from these
@@ -40,7 +44,7 @@ export const SIGNED_IN: readonly Role[] = ROLES.filter((role) => role !== 'publi
 /** Every role, the anonymous `public` included. */
 export const EVERYONE: readonly Role[] = ROLES;
 /** Civil-affairs staff bound to a region. */
-export const CIVIL_STAFF: readonly Role[] = ['village_worker', 'town_worker', 'civil_officer'];
+export const CIVIL_STAFF: readonly Role[] = CIVIL_STAFF_ROLES;
 
 /** A rule, checked for unknown role names when the registry is built. */
 export function rule(roles: readonly Role[], rows: string): RowRule {
@@ -133,13 +137,17 @@ export function enforceRowRules<TContext>(
         ...extensions.apollo,
         subgraph: {
           ...extensions.apollo?.subgraph,
-          resolveReference: (reference: unknown, context: TContext, info: unknown) => {
+          // Async, so that one reference's error nulls that entity alone (a synchronous throw would fail all
+          // of `_entities`).
+          resolveReference: async (reference: unknown, context: TContext, info: unknown) => {
             const claims = claimsOf(context);
             if (!ruleAdmits(entityRule, claims)) {
               onDenied?.(`entity ${name}`, claims);
-              return null;
+              throw notFound(name);
             }
-            return resolveReference ? resolveReference(reference, context, info) : reference;
+            const found = resolveReference ? await resolveReference(reference, context, info) : reference;
+            if (found === null || found === undefined) throw notFound(name);
+            return found;
           },
         },
       },

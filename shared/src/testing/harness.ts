@@ -77,6 +77,15 @@ export interface OperationResult {
 export const errorCodes = (result: OperationResult) => (result.errors ?? []).map((error) => error.extensions?.code);
 
 /**
+ * The paths (dotted) of a result's NOT_FOUND entries, and whether they all carry one message: a row hidden
+ * by a row rule and a record that does not exist must read the same (`{ paths, sameMessage }`).
+ */
+export function notFoundEntries(result: Pick<OperationResult, 'errors'>): { paths: string[]; sameMessage: boolean } {
+  const entries = (result.errors ?? []).filter((error) => error.extensions?.code === 'NOT_FOUND');
+  return { paths: entries.map((error) => (error.path ?? []).join('.')).sort(), sameMessage: new Set(entries.map((error) => error.message)).size <= 1 };
+}
+
+/**
  * One subgraph over a fresh, migrated (optionally seeded) test database, started in process: `run` executes an
  * operation with an explicit context built from the caller's claims, as apollo-server's own tests do.
  */

@@ -1,8 +1,8 @@
-import { eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { eq, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { CIVIL_STAFF, EVERYONE, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
-import { actingOrganization, isProvinceWide, regionCovers, regionScope } from '@aid/shared/security/claims.js';
+import { actingOrganization, isProvinceWide, readsRegion, regionCoversSql, regionScope } from '@aid/shared/security/claims.js';
 import { disbursements, referrals, type DisbursementRow, type DonationRow, type ProjectRow } from './db/schema.js';
 
 export { actingOrganization };
@@ -46,15 +46,13 @@ export function canSeeDonation(claims: Claims, donation: Pick<DonationRow, 'orga
  * their village only, never the rest of the town; a village that is not known is covered by no region.
  */
 export function regionCoversVillage(claims: Claims, villageCode: string | null): boolean {
-  if (isProvinceWide(claims)) return true;
-  return regionCovers(regionScope(claims), villageCode);
+  return isProvinceWide(claims) || readsRegion(claims, villageCode);
 }
 
 /** The SQL twin of `regionCoversVillage` for a region-bound caller, over a village column; null otherwise. */
 function villageInRegion(claims: Claims, villageCode: AnyPgColumn): SQL | null {
   const scope = regionScope(claims);
-  // Tokens carry only 6, 9 or 12 digits (shared/src/security/auth.ts), so the prefix has no LIKE wildcards.
-  return scope === null ? null : like(villageCode, `${scope}%`);
+  return scope === null ? null : regionCoversSql(scope, villageCode);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { inArray, like, type SQL } from 'drizzle-orm';
+import { inArray, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
-import { actingOrganization, actsForOrganization, isCivilStaff, regionCovers, regionScope } from '@aid/shared/security/claims.js';
+import { actingOrganization, actsForOrganization, isCivilStaff, isProvinceWide, readsRegion, regionCoversSql, regionScope } from '@aid/shared/security/claims.js';
+import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import type { Queryable } from '@aid/shared/database/database.js';
 import { CIVIL_STAFF, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import { referrals, type ConsentRow, type HouseholdRow, type NeedRow, type PersonRow, type ReferralRow } from './db/schema.js';
@@ -19,7 +20,7 @@ const hasScope = (claims: Claims, scope: string) => claims.scopes.has(scope);
  * referral it holds under active consent (holderSeesHousehold). Not found and not allowed look the same.
  */
 export function canSeeHousehold(claims: Claims, household: Pick<HouseholdRow, 'villageCode'>): boolean {
-  return isCivilStaff(claims) && regionCovers(claims.region!, household.villageCode);
+  return readsRegion(claims, household.villageCode, CIVIL_STAFF_ROLES);
 }
 
 /** A household the caller may write to: staff of its region (checked again at write time, in the transaction). */
@@ -40,8 +41,8 @@ export function isGuardianFor(
 
 /** The region prefix a list query is confined to, or null when the caller may list nothing. */
 export function listableRegion(claims: Claims, requested?: string | null): string | null {
-  if (!isCivilStaff(claims)) return null;
-  const region = claims.region!;
+  const region = regionScope(claims, CIVIL_STAFF_ROLES);
+  if (region === null) return null;
   if (!requested) return region;
   if (requested.startsWith(region)) return requested;
   if (region.startsWith(requested)) return region;
@@ -79,7 +80,8 @@ export function maySeeMinorData(claims: Claims, household: Pick<HouseholdRow, 'v
 
 /** The county whose duplicate ID reviews the caller resolves: a county officer's own county, else null. */
 export function reviewCounty(claims: Claims): string | null {
-  return hasRole(claims, 'civil_officer') && isCivilStaff(claims) && claims.region!.length === 6 ? claims.region! : null;
+  const region = regionScope(claims, ['civil_officer']);
+  return region?.length === 6 ? region : null;
 }
 
 /** A household as a holding organisation reaches it: with the data categories its consents allow it. */
@@ -122,7 +124,7 @@ export function claimerSeesReferral(claims: Claims, referral: ReferralRow, conse
  * (`household`, `consent`, `consentedContact` stay behind the household and holder rules).
  */
 export function provincialSeesReferral(claims: Claims, referral: Pick<ReferralRow, 'villageCode'>): boolean {
-  return hasRole(claims, 'provincial_system') && (!claims.region || referral.villageCode.startsWith(claims.region));
+  return isProvinceWide(claims) || readsRegion(claims, referral.villageCode, ['provincial_system']);
 }
 
 /**
@@ -141,7 +143,7 @@ export function feedScope(claims: Claims): 'whole' | { region: string } | null {
 
 /** SQL twin of a region-bound feed scope: the referral of an event lies in the region. */
 export function feedEventInRegion(db: Queryable, referralId: AnyPgColumn, region: string): SQL {
-  return inArray(referralId, db.select({ id: referrals.id }).from(referrals).where(like(referrals.villageCode, `${region}%`)));
+  return inArray(referralId, db.select({ id: referrals.id }).from(referrals).where(regionCoversSql(region, referrals.villageCode)));
 }
 
 /** Who may read a referral: staff of its region, the organisation holding it, or the provincial system. */
@@ -165,6 +167,8 @@ export const ROW_RULES: RowRules = {
       'Staff: referrals of their region. An organisation: the referrals it holds or held. The provincial system: non-personal fields, province-wide or its region.',
     ),
     referrals: rule(CIVIL_STAFF, 'Referrals of households in the caller\'s region.'),
+    officerWorkList: rule(CIVIL_STAFF, 'Work lists of the caller\'s region (a requested region narrows it, never widens it).'),
+    myOrganizationReferrals: rule(['charity_org'], 'Referrals the caller\'s organisation holds or held; an organisation-less token gets none.'),
     referralPool: rule(
       ['charity_federation', 'charity_org'],
       'Requested referrals open to claim (or directed to the caller\'s organisation): programme, gap, priority and town, no personal data.',

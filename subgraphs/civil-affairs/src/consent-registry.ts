@@ -8,13 +8,14 @@ import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeHousehold, isCivilStaff } from './access.js';
 import type { CivilAffairsContext } from './context.js';
 import { addYears, toIsoDate } from './dates.js';
-import { consents, households, type ConsentRow } from './db/schema.js';
+import { consents, households } from './db/schema.js';
 import { isMinorOn } from './identity.js';
 import { cancelReferralsOfConsent } from './referral-workflow.js';
 import { requireDayOrInstant, requireText } from '@aid/shared/domain/input.js';
 import { writableHousehold } from './households.js';
+import type { MutationRecordConsentArgs, MutationWithdrawConsentArgs } from './generated/graphql.js';
 
-export async function recordConsent(context: CivilAffairsContext, { input }: { input: { householdId: string; subjectId: string; givenById: string; purposes: string[]; dataCategories: string[]; allFederationMembers: boolean; recipientOrganizationIds?: string[] | null; method: ConsentRow['method']; validFrom?: string | null; validUntil: string; }; }) {
+export async function recordConsent(context: CivilAffairsContext, { input }: MutationRecordConsentArgs) {
   const now = new Date();
   if (!input.purposes.includes('REFERRAL')) throw badInput('A consent to referral must include the purpose REFERRAL.', 'purposes');
   if (input.dataCategories.length === 0) throw badInput('Name at least one data category the consent covers.', 'dataCategories');
@@ -60,10 +61,10 @@ export async function recordConsent(context: CivilAffairsContext, { input }: { i
       recordedAt: now,
     })
     .returning();
-  return row;
+  return row!;
 }
 
-export async function withdrawConsent(context: CivilAffairsContext, args: { id: string; reason: string }) {
+export async function withdrawConsent(context: CivilAffairsContext, args: MutationWithdrawConsentArgs) {
   const reason = requireText(args.reason, 'reason', { min: 1, max: 1000 });
   if (!isCivilStaff(context.claims) || !isUuid(args.id)) throw notFound('Consent');
   const now = new Date();
@@ -80,6 +81,6 @@ export async function withdrawConsent(context: CivilAffairsContext, args: { id: 
       .where(eq(consents.id, consent.id))
       .returning();
     await cancelReferralsOfConsent(tx, consent.id, context.claims, now);
-    return updated;
+    return updated!;
   });
 }

@@ -6,11 +6,13 @@ import { badInput, forbidden, notFound } from '@aid/shared/errors/domain-errors.
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { isNingboCounty, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, isCivilStaff } from './access.js';
+import { readsRegion } from '@aid/shared/security/claims.js';
+import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import type { CivilAffairsContext } from './context.js';
 import { toIsoDate } from './dates.js';
-import { aidRecords, householdCategories, households, type AidRecordRow, type HouseholdRow } from './db/schema.js';
-import type { AidCategory } from './eligibility.js';
+import { aidRecords, householdCategories, households, type HouseholdRow } from './db/schema.js';
 import { requireDay, requireFen, requireText } from '@aid/shared/domain/input.js';
+import type { MutationAddHouseholdCategoryArgs, MutationRecordAidArgs, MutationRegisterHouseholdArgs } from './generated/graphql.js';
 
 /** A household the caller may write to (staff of its region), or NOT_FOUND. */
 export async function writableHousehold(context: CivilAffairsContext, id: string): Promise<HouseholdRow> {
@@ -20,12 +22,12 @@ export async function writableHousehold(context: CivilAffairsContext, id: string
   return household;
 }
 
-export async function registerHousehold(context: CivilAffairsContext, { input }: { input: { villageCode: string; address: string; annualIncomeFen: number } }) {
+export async function registerHousehold(context: CivilAffairsContext, { input }: MutationRegisterHouseholdArgs) {
   if (!isCivilStaff(context.claims)) throw forbidden();
   if (!/^\d{12}$/.test(input.villageCode) || !isNingboCounty(input.villageCode.slice(0, 6)) || !townName(input.villageCode)) {
     throw badInput('villageCode must be the 12-digit code of a village in a known Ningbo town.', 'villageCode');
   }
-  if (!input.villageCode.startsWith(context.claims.region!)) throw badInput('villageCode must lie within your region.', 'villageCode');
+  if (!readsRegion(context.claims, input.villageCode, CIVIL_STAFF_ROLES)) throw badInput('villageCode must lie within your region.', 'villageCode');
   const address = requireText(input.address, 'address', { min: 4, max: 200 });
   requireFen(input.annualIncomeFen, 'annualIncomeFen', { allowZero: true });
   const [row] = await context.db
@@ -39,10 +41,10 @@ export async function registerHousehold(context: CivilAffairsContext, { input }:
       registeredAt: new Date(),
     })
     .returning();
-  return row;
+  return row!;
 }
 
-export async function addHouseholdCategory(context: CivilAffairsContext, { input }: { input: { householdId: string; category: AidCategory; since: string; until?: string | null } }) {
+export async function addHouseholdCategory(context: CivilAffairsContext, { input }: MutationAddHouseholdCategoryArgs) {
   const since = requireDay(input.since, 'since');
   const until = input.until ? requireDay(input.until, 'until') : null;
   if (until !== null && until < since) throw badInput('until must not be before since.', 'until');
@@ -52,7 +54,7 @@ export async function addHouseholdCategory(context: CivilAffairsContext, { input
   return household;
 }
 
-export async function recordAid(context: CivilAffairsContext, { input }: { input: { householdId: string; type: AidRecordRow['type']; amountFen: number; periodStart: string; periodEnd: string } }) {
+export async function recordAid(context: CivilAffairsContext, { input }: MutationRecordAidArgs) {
   requireFen(input.amountFen, 'amountFen');
   const periodStart = requireDay(input.periodStart, 'periodStart');
   const periodEnd = requireDay(input.periodEnd, 'periodEnd');
@@ -62,5 +64,5 @@ export async function recordAid(context: CivilAffairsContext, { input }: { input
     .insert(aidRecords)
     .values({ householdId: household.id, type: input.type, amountFen: input.amountFen, periodStart, periodEnd })
     .returning();
-  return row;
+  return row!;
 }

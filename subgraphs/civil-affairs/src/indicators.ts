@@ -1,10 +1,11 @@
-import { and, eq, gte, like, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import type { Queryable } from '@aid/shared/database/database.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { countyName, regionCodeArgument } from '@aid/shared/domain/regions.js';
-import { isCivilStaff } from './access.js';
+import { regionCoversSql, regionScope } from '@aid/shared/security/claims.js';
+import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { addDays } from './dates.js';
 import { needs, referrals, referralTransitions } from './db/schema.js';
@@ -54,8 +55,8 @@ const CITYWIDE_ROLES = ['analyst', 'charity_federation', 'provincial_system'] as
  * the caller may read none (another role, or a county outside the caller's region: it looks empty).
  */
 function indicatorRegion(claims: Claims, countyCode: string | null): string | null {
-  if (isCivilStaff(claims)) {
-    const region = claims.region!;
+  const region = regionScope(claims, CIVIL_STAFF_ROLES);
+  if (region !== null) {
     if (!countyCode) return region;
     if (region.startsWith(countyCode)) return region;
     return null;
@@ -75,7 +76,7 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
     // A referral entered in error never happened (FHIR entered-in-error): it counts nowhere.
     ne(referrals.status, 'ENTERED_IN_ERROR'),
     region.length >= 6 ? eq(county, region.slice(0, 6)) : undefined,
-    region.length > 6 ? like(referrals.villageCode, `${region}%`) : undefined,
+    region.length > 6 ? regionCoversSql(region, referrals.villageCode) : undefined,
     from ? gte(referrals.createdAt, chinaDayStart(from)) : undefined,
     to ? lt(referrals.createdAt, chinaDayStart(addDays(to, 1))) : undefined,
   ];
@@ -135,16 +136,8 @@ export function suppressSmallGroups<T extends { created: number }>(groups: reado
 const SUB_COUNTS = ['requested', 'claimed', 'completed', 'failed', 'cancelled', 'helped'] as const;
 type SubCount = (typeof SUB_COUNTS)[number];
 
-/** A group as counted, before anything is hidden. */
-interface CountedGroup {
-  created: number;
-  requested: number;
-  claimed: number;
-  completed: number;
-  failed: number;
-  cancelled: number;
-  helped: number;
-}
+/** A group as counted, before anything is hidden: its referrals and each sub-count. */
+type CountedGroup = Record<'created' | SubCount, number>;
 
 /**
  * A count of `part` referrals out of `whole` discloses no small group when both the part and the rest are

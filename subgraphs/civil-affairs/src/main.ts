@@ -1,8 +1,9 @@
-import { startService } from '@aid/shared/runtime/config.js';
+import { startService, subgraphUrlFromEnv } from '@aid/shared/runtime/config.js';
 import { loggableError } from '@aid/shared/errors/error-formatter.js';
 import { runSubgraph } from '@aid/shared/runtime/run-subgraph.js';
 import { DEFAULT_PORTS } from '@aid/shared/runtime/services.js';
 import { civilAffairsConfigFromEnv } from './config.js';
+import { httpPreAidSources } from './pre-aid-sources.js';
 import { releaseExpiredClaims } from './referral-workflow.js';
 import { seedCivilAffairs } from './seed.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER, SUBGRAPH_NAME } from './server.js';
@@ -15,6 +16,12 @@ startService(() =>
     defaultPort: DEFAULT_PORTS[SUBGRAPH_NAME],
     configure: (reader) => {
       const config = civilAffairsConfigFromEnv(reader);
+      // Charity and services, asked as the caller when a referral is requested (CHARITY_URL, SERVICES_URL).
+      const preAidSources = httpPreAidSources({
+        charityUrl: subgraphUrlFromEnv(reader, 'charity')!,
+        servicesUrl: subgraphUrlFromEnv(reader, 'services')!,
+        timeoutMs: reader.int('CIVIL_AFFAIRS_PRE_AID_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+      });
       return (options) => {
         // Claims not accepted in time return to the pool (also done lazily at claim time).
         const sweep = setInterval(() => {
@@ -25,7 +32,7 @@ startService(() =>
         }, config.claimSweepIntervalMs);
         sweep.unref();
         options.onStop(() => clearInterval(sweep));
-        return createCivilAffairsSubgraph({ ...options, config });
+        return createCivilAffairsSubgraph({ ...options, config, preAidSources });
       };
     },
     seed: seedCivilAffairs,

@@ -2,15 +2,15 @@
  * Recording a need in the need library (帮扶需求项目库): one standard form, a public summary free of personal data,
  * the gap computed.
  */
-import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import type { CivilAffairsContext } from './context.js';
-import { needs, type NeedRow } from './db/schema.js';
-import { containsPersonalData, NEED_SUB_TYPES, needGapFen, PRIORITY_RANK, type NeedPriority } from './need-library.js';
+import { needs } from './db/schema.js';
+import { containsPersonalData, NEED_SUB_TYPES, needGapFen, PRIORITY_RANK } from './need-library.js';
 import { requireFen, requireText } from '@aid/shared/domain/input.js';
 import { writableHousehold } from './households.js';
+import type { MutationRecordNeedArgs } from './generated/graphql.js';
 
-export async function recordNeed(context: CivilAffairsContext, { input }: { input: { householdId: string; programme: Programme; subType: string; publicSummary: string; estimatedCostFen: number; basicMedicalInsuranceFen?: number | null; criticalIllnessInsuranceFen?: number | null; medicalAssistanceFen?: number | null; otherGovernmentAidFen?: number | null; priority: NeedPriority; channel: NeedRow['channel']; }; }) {
+export async function recordNeed(context: CivilAffairsContext, { input }: MutationRecordNeedArgs) {
   if (!NEED_SUB_TYPES[input.programme].includes(input.subType)) {
     throw badInput(`subType ${input.subType} does not belong to ${input.programme}; use one of ${NEED_SUB_TYPES[input.programme].join(', ')}.`, 'subType');
   }
@@ -45,5 +45,5 @@ export async function recordNeed(context: CivilAffairsContext, { input }: { inpu
       collectedAt: new Date(),
     })
     .returning();
-  return row;
+  return row!;
 }

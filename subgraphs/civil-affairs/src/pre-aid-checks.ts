@@ -1,15 +1,15 @@
 /**
  * Running a pre-aid check (救前查询): the window and the cap it is judged against, recorded for the household.
  */
-import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import type { CivilAffairsContext } from './context.js';
 import { addYears } from './dates.js';
 import { preAidChecks } from './db/schema.js';
 import { requireDay } from '@aid/shared/domain/input.js';
 import { writableHousehold } from './households.js';
+import type { MutationRunPreAidCheckArgs } from './generated/graphql.js';
 
-export async function runPreAidCheck(context: CivilAffairsContext, args: { householdId: string; programme: Programme; windowStart: string; windowEnd: string }) {
+export async function runPreAidCheck(context: CivilAffairsContext, args: MutationRunPreAidCheckArgs) {
   const windowStart = requireDay(args.windowStart, 'windowStart');
   const windowEnd = requireDay(args.windowEnd, 'windowEnd');
   if (windowEnd < windowStart) throw badInput('windowEnd must not be before windowStart.', 'windowEnd');
@@ -27,5 +27,5 @@ export async function runPreAidCheck(context: CivilAffairsContext, args: { house
       checkedAt: new Date(),
     })
     .returning();
-  return row;
+  return row!;
 }

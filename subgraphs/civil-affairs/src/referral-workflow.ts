@@ -6,10 +6,13 @@ import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from 
 import { canSeeHousehold, claimerSeesReferral, holdsReferral, isCivilStaff } from './access.js';
 import type { CivilAffairsConfig } from './config.js';
 import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
-import { consents, needs, preAidChecks, referrals, referralTransitions, type ReferralRow } from './db/schema.js';
+import { aidRecords, consents, needs, preAidChecks, referrals, referralTransitions, type PreAidCheckRow, type ReferralRow } from './db/schema.js';
+import type { CivilAffairsContext } from './context.js';
+import { assessPreAid, type PreAidVerdict } from './pre-aid.js';
 import { movesNeed, settleNeeds } from './need-lifecycle.js';
 import { appendReferralEvents, type NewReferralEvent } from './outbox.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
+import { isUuid } from '@aid/shared/domain/ids.js';
 import { actingOrganization, actsForOrganization } from '@aid/shared/security/claims.js';
 
 /** Who may take an action: civil-affairs staff of the region, the organisation holding the referral, ... */
@@ -84,13 +87,23 @@ export function eventOf(row: ReferralRow, action: ReferralAction, from: Referral
 /** Writes one transition row and its outbox event (the caller's transaction). */
 async function record(
   tx: Queryable,
-  rows: { row: ReferralRow; from: ReferralStatus | null; action: ReferralAction; reason: string | null }[],
+  rows: { row: ReferralRow; from: ReferralStatus | null; action: ReferralAction; reason: string | null; preAid?: PreAidAssessment }[],
   actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
   at: Date,
 ): Promise<void> {
   if (rows.length === 0) return;
   await tx.insert(referralTransitions).values(
-    rows.map(({ row, from, action, reason }) => ({ referralId: row.id, fromStatus: from, toStatus: row.status, action, reason, at, ...actor })),
+    rows.map(({ row, from, action, reason, preAid }) => ({
+      referralId: row.id,
+      fromStatus: from,
+      toStatus: row.status,
+      action,
+      reason,
+      preAidVerdict: preAid?.verdict ?? null,
+      overrideReason: preAid?.overrideReason ?? null,
+      at,
+      ...actor,
+    })),
   );
   await appendReferralEvents(
     tx,
@@ -111,7 +124,19 @@ function cleanText(value: string | null | undefined, field: string, required: bo
 export interface TransitionInput {
   reason?: string | null;
   outcome?: Outcome | null;
+  /** For `request` only: the pre-aid assessment it was judged by (see requestReferral). */
+  preAid?: PreAidAssessment;
 }
+
+/** The pre-aid check a request was judged by, its verdict, and the officer's override of a blocking verdict. */
+export interface PreAidAssessment {
+  checkId: string;
+  verdict: PreAidVerdict;
+  overrideReason: string | null;
+}
+
+/** Verdicts that block a request unless an officer overrides them with a reason (量力而行). */
+export const BLOCKING_VERDICTS: ReadonlySet<PreAidVerdict> = new Set(['OVER_CAP', 'SAME_PROGRAMME_ACTIVE']);
 
 /**
  * Applies one transition in one transaction: locks the referral row (SELECT ... FOR UPDATE, so concurrent
@@ -159,10 +184,19 @@ export async function transitionReferral(
       throw forbidden('Only the charity federation rejects a referral from the pool; an organisation must claim it first.');
     }
     if (action === 'reject' && row.status === 'RECEIVED' && !holdsReferral(claims, row)) throw notFound('Referral');
-    if (action === 'request') await checkRequestPreconditions(tx, config, row, now);
+    if (action === 'request') await checkRequestPreconditions(tx, config, row, now, input.preAid);
     if (action === 'claim') await checkClaimPreconditions(tx, claims, row, now);
 
-    return applyUpdate(tx, row, action, { reason, outcome: input.outcome ?? null }, actorOf(claims), config, now, actingOrganization(claims));
+    return applyUpdate(
+      tx,
+      row,
+      action,
+      { reason, outcome: input.outcome ?? null, ...(action === 'request' ? { preAid: input.preAid } : {}) },
+      actorOf(claims),
+      config,
+      now,
+      actingOrganization(claims),
+    );
   });
 }
 
@@ -205,7 +239,7 @@ async function applyUpdate(
   tx: Queryable,
   row: ReferralRow,
   action: keyof typeof TRANSITIONS,
-  input: { reason: string | null; outcome?: Outcome | null },
+  input: { reason: string | null; outcome?: Outcome | null; preAid?: PreAidAssessment | undefined },
   actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
   config: CivilAffairsConfig,
   now: Date,
@@ -230,12 +264,39 @@ async function applyUpdate(
   if (!updated) throw conflict('The referral changed meanwhile; reload it and try again.');
   // The need follows its referral in the same transaction (docs/civil-affairs.md, "Need lifecycle").
   if (movesNeed(row.status, updated.status)) await settleNeeds(tx, [row.needId]);
-  await record(tx, [{ row: updated, from: row.status, action, reason: input.reason }], actor, now);
+  await record(tx, [{ row: updated, from: row.status, action, reason: input.reason, ...(input.preAid ? { preAid: input.preAid } : {}) }], actor, now);
   return updated;
 }
 
-/** Before a request: a consent covering the recipients, and a recent pre-aid check. */
-async function checkRequestPreconditions(tx: Queryable, config: CivilAffairsConfig, row: ReferralRow, now: Date): Promise<void> {
+/** The most recent pre-aid check of a household and programme young enough for a request, if any. */
+async function latestCheck(q: Queryable, config: CivilAffairsConfig, row: ReferralRow, now: Date): Promise<PreAidCheckRow | undefined> {
+  const since = new Date(now.getTime() - config.preAidCheckMaxAgeMs);
+  const [check] = await q
+    .select()
+    .from(preAidChecks)
+    .where(and(eq(preAidChecks.householdId, row.householdId), eq(preAidChecks.programme, row.programme), gte(preAidChecks.checkedAt, since), lte(preAidChecks.checkedAt, now)))
+    .orderBy(desc(preAidChecks.checkedAt))
+    .limit(1);
+  return check;
+}
+
+function checkRequired(config: CivilAffairsConfig) {
+  const days = Math.round(config.preAidCheckMaxAgeMs / 86_400_000);
+  return domainError(
+    ErrorCode.INVALID_TRANSITION,
+    `Run the pre-aid check for this household and programme first (one from the last ${days} days is needed).`,
+    { reason: 'PRE_AID_CHECK_REQUIRED' },
+  );
+}
+
+/** Before a request: a consent covering the recipients, and the recent pre-aid check it was judged by. */
+async function checkRequestPreconditions(
+  tx: Queryable,
+  config: CivilAffairsConfig,
+  row: ReferralRow,
+  now: Date,
+  preAid: PreAidAssessment | undefined,
+): Promise<void> {
   // A withdrawal committing after this read still cancels the referral: it waits for this row's lock.
   const [consent] = await tx.select().from(consents).where(eq(consents.id, row.consentId));
   if (!consent || !consentAllowsReferral(consent, row.directedToOrganizationId, now)) {
@@ -244,22 +305,65 @@ async function checkRequestPreconditions(tx: Queryable, config: CivilAffairsConf
       'The household has no active consent to referral covering its recipients: record a consent first.',
     );
   }
-  const since = new Date(now.getTime() - config.preAidCheckMaxAgeMs);
-  const [check] = await tx
-    .select({ id: preAidChecks.id })
-    .from(preAidChecks)
-    .where(and(eq(preAidChecks.householdId, row.householdId), eq(preAidChecks.programme, row.programme), gte(preAidChecks.checkedAt, since), lte(preAidChecks.checkedAt, now)))
-    .orderBy(desc(preAidChecks.checkedAt))
-    .limit(1);
-  if (!check) {
-    const days = Math.round(config.preAidCheckMaxAgeMs / 86_400_000);
-    throw domainError(
-      ErrorCode.INVALID_TRANSITION,
-      `Run the pre-aid check for this household and programme first (one from the last ${days} days is needed).`,
-      { reason: 'PRE_AID_CHECK_REQUIRED' },
-    );
+  const check = await latestCheck(tx, config, row, now);
+  if (!check) throw checkRequired(config);
+  // Judged before the transaction (the owners were asked then); a newer check run meanwhile is judged anew.
+  if (!preAid || preAid.checkId !== check.id) {
+    throw conflict('A newer pre-aid check was recorded meanwhile; request the referral again.');
   }
   await tx.update(referrals).set({ preAidCheckId: check.id }).where(eq(referrals.id, row.id));
+}
+
+/**
+ * DRAFT → REQUESTED, within means (量力而行): the referral's need must have a gap, and the most recent pre-aid
+ * check is judged with what charity and services hold now (asked of them as the caller, before the
+ * transaction, so no row lock waits on another service). A verdict of OVER_CAP or SAME_PROGRAMME_ACTIVE blocks
+ * the request unless a civil-affairs officer gives `overrideReason`; the verdict and the override are kept
+ * in the referral's history. Charity or services not answering gives no verdict, and nothing is written.
+ */
+export async function requestReferral(
+  context: Pick<CivilAffairsContext, 'db' | 'config' | 'claims' | 'preAidSources' | 'callerToken'>,
+  args: { id: string; reason?: string | null; overrideReason?: string | null },
+  now = new Date(),
+): Promise<ReferralRow> {
+  const { db, config, claims } = context;
+  if (!isUuid(args.id)) throw notFound('Referral');
+  const overrideReason = cleanText(args.overrideReason, 'overrideReason', false);
+  if (overrideReason && !hasRole(claims, 'civil_officer')) {
+    throw forbidden('Only a civil-affairs officer may override a pre-aid verdict.');
+  }
+  const [row] = await db.select().from(referrals).where(eq(referrals.id, args.id));
+  if (!row || !canSeeHousehold(claims, row)) throw notFound('Referral');
+  // Any other state is answered by the transition itself (INVALID_TRANSITION), with nothing asked of anyone.
+  if (!(TRANSITIONS.request as TransitionRule).from.includes(row.status)) return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null }, now);
+  const [need] = await db.select({ gapFen: needs.gapFen }).from(needs).where(eq(needs.id, row.needId));
+  if (!need || need.gapFen <= 0) throw noGap();
+  const check = await latestCheck(db, config, row, now);
+  let preAid: PreAidAssessment | undefined;
+  if (check) {
+    const [owners, aid] = await Promise.all([
+      context.preAidSources.gather(check, context.callerToken),
+      db.select().from(aidRecords).where(eq(aidRecords.householdId, check.householdId)),
+    ]);
+    const { verdict, explanation } = assessPreAid(check, aid, owners.charityAid, owners.servicesReceived);
+    if (BLOCKING_VERDICTS.has(verdict) && !overrideReason) {
+      throw domainError(
+        ErrorCode.INVALID_TRANSITION,
+        `The pre-aid verdict is ${verdict}: ${explanation} A civil-affairs officer may request it anyway with overrideReason.`,
+        { reason: verdict },
+      );
+    }
+    if (!BLOCKING_VERDICTS.has(verdict) && overrideReason) {
+      throw badInput(`The pre-aid verdict is ${verdict}: there is nothing to override; leave overrideReason out.`, 'overrideReason');
+    }
+    preAid = { checkId: check.id, verdict, overrideReason };
+  }
+  return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null, ...(preAid ? { preAid } : {}) }, now);
+}
+
+/** A need whose gap is zero: government aid covers it, there is nothing to refer. */
+function noGap() {
+  return domainError(ErrorCode.INVALID_TRANSITION, 'The need has no gap left for charity to cover; it cannot be referred.', { reason: 'NO_GAP' });
 }
 
 async function checkClaimPreconditions(tx: Queryable, claims: Claims, row: ReferralRow, now: Date): Promise<void> {
@@ -346,6 +450,7 @@ export async function createReferral(
     if (!consent || consent.householdId !== visible.householdId) throw notFound('Consent');
     const [need] = await tx.select().from(needs).where(eq(needs.id, visible.id)).for('update');
     if (!need) throw notFound('Need');
+    if (need.gapFen <= 0) throw noGap();
     if (!consentAllowsReferral(consent, input.directedToOrganizationId ?? null, now)) {
       throw domainError(ErrorCode.CONSENT_REQUIRED, 'The consent is not active for referral to this recipient: record a new consent first.');
     }

@@ -8,6 +8,7 @@ import { NINGBO_COUNTIES, villagesOf } from '@aid/shared/domain/regions.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { addDays, toIsoDate } from './dates.js';
 import {
+  aidCategoryEnum,
   aidRecords,
   consents,
   householdCategories,
@@ -32,20 +33,8 @@ const STREETS = ['中山路', '解放路', '人民路', '江东路', '新华路'
 
 export const DEMO_HOUSEHOLD_COUNT = DEMO_HOUSEHOLDS;
 
-const CATEGORIES: readonly AidCategory[] = [
-  'MINIMUM_LIVING_ALLOWANCE',
-  'NEAR_POVERTY',
-  'EXTREME_POVERTY',
-  'ORPHAN',
-  'CHILD_IN_DIFFICULTY',
-  'LEFT_BEHIND_CHILD',
-  'EXITED_AID',
-  'REFUSED_APPLICANT',
-  'TEMPORARY_AID',
-  'OTHER_DEPARTMENT_AID',
-  'DEPENDANTS_FAMILY',
-  'LOW_INCOME_FAMILY',
-];
+/** Every aid category, in the database enum's order. */
+const CATEGORIES: readonly AidCategory[] = aidCategoryEnum.enumValues;
 const PRIORITIES: readonly NeedPriority[] = ['MAJOR_ILLNESS', 'DISASTER', 'SUDDEN_ACCIDENT', 'ROUTINE'];
 const CHANNELS = ['ZHELIJIU_APP', 'HOTLINE_81890', 'HOME_VISIT', 'PROACTIVE_DISCOVERY', 'DEPARTMENT_PUSH'] as const;
 /** Birth dates are drawn relative to this day, so the same `n` always gives the same people. */

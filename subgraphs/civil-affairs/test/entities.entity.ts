@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimsFor } from '@aid/shared/testing/harness.js';
+import { claimsFor, notFoundEntries } from '@aid/shared/testing/harness.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { officer, startSubgraph, type TestSubgraph } from './harness.js';
+import { codes, officer, startSubgraph, type TestSubgraph } from './harness.js';
 
 // What other subgraphs (through the gateway) and anyone calling the subgraph directly get from `_entities`.
 let t: TestSubgraph;
@@ -53,8 +53,10 @@ describe('civil-affairs entities', () => {
         { __typename: 'Household', id: 'not-a-uuid' },
       ],
     });
-    expect(result.errors).toBeUndefined();
     expect(result.data!._entities.map((e: { id: string } | null) => e?.id ?? null)).toEqual([haishu[0]!.household.id, null, null, null]);
+    // Each null says NOT_FOUND at its own index, one message for hidden, unknown and malformed alike.
+    expect(notFoundEntries(result)).toEqual({ paths: ['_entities.1', '_entities.2', '_entities.3'], sameMessage: true });
+    expect(codes(result).every((code) => code === 'NOT_FOUND')).toBe(true);
   });
 
   it('a charity organisation without a consented referral gets nothing of a household through _entities', async () => {

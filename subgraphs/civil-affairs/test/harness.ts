@@ -4,16 +4,27 @@ import { createLogger } from '@aid/shared/runtime/logger.js';
 import { claimsFor, errorCodes, startTestSubgraph, type OperationResult } from '@aid/shared/testing/harness.js';
 import { DEFAULT_CONFIG, type CivilAffairsConfig } from '../src/config.js';
 import { createCivilAffairsSubgraph, DB_SCHEMA, MIGRATIONS_FOLDER } from '../src/server.js';
+import type { PreAidSources, PreAidSourcesReply } from '../src/pre-aid-sources.js';
 
 export type Result = OperationResult;
 
+/**
+ * What charity and services answer of every household in these in-process tests (default: nothing), so the
+ * pre-aid verdict of a request comes from government aid alone unless a test says otherwise.
+ */
+export function fixedPreAidSources(reply: PreAidSourcesReply = { charityAid: [], servicesReceived: [] }): PreAidSources & { reply: PreAidSourcesReply } {
+  const sources = { reply, gather: async () => sources.reply };
+  return sources;
+}
+
 /** The civil-affairs subgraph over a fresh, migrated test database (not seeded), for one test file. */
-export async function startSubgraph(options: { config?: CivilAffairsConfig } = {}) {
+export async function startSubgraph(options: { config?: CivilAffairsConfig; preAidSources?: PreAidSources } = {}) {
   const config = options.config ?? DEFAULT_CONFIG;
+  const preAidSources = options.preAidSources ?? fixedPreAidSources();
   const started = await startTestSubgraph({
     schema: DB_SCHEMA,
     migrationsFolder: MIGRATIONS_FOLDER,
-    build: (db) => createCivilAffairsSubgraph({ db, logger: createLogger('test'), config }),
+    build: (db) => createCivilAffairsSubgraph({ db, logger: createLogger('test'), config, preAidSources }),
   });
   async function rows(table: PgTable): Promise<number> {
     const [row] = await started.db.select({ n: count() }).from(table);

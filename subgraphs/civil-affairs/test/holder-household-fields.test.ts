@@ -35,9 +35,9 @@ async function acceptedReferral(dataCategories: string[]): Promise<string> {
     await t.run(`mutation($input: RecordNeedInput!) { recordNeed(input: $input) { id } }`, officer(), {
       input: {
         householdId: g.household.id,
-        programme: 'BASIC_ASSISTANCE',
-        subType: 'GOODS',
-        publicSummary: 'Winter clothing and bedding for the household.',
+        programme: 'ELDERLY_CARE',
+        subType: 'ELDERLY_MEALS',
+        publicSummary: 'Meals delivered to an elderly member living alone.',
         estimatedCostFen: 200_000,
         priority: 'ROUTINE',
         channel: 'HOME_VISIT',
@@ -59,7 +59,7 @@ async function acceptedReferral(dataCategories: string[]): Promise<string> {
     }),
   ).recordConsent;
   const today = new Date().toISOString().slice(0, 10);
-  ok(await t.run(`mutation($h: ID!, $d: String!) { runPreAidCheck(householdId: $h, programme: BASIC_ASSISTANCE, windowStart: $d, windowEnd: $d) { id } }`, officer(), { h: g.household.id, d: today }));
+  ok(await t.run(`mutation($h: ID!, $d: String!) { runPreAidCheck(householdId: $h, programme: ELDERLY_CARE, windowStart: $d, windowEnd: $d) { id } }`, officer(), { h: g.household.id, d: today }));
   const referral = ok(await t.run(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, officer(), { input: { needId: need.id, consentId: consent.id } })).createReferral;
   ok(await t.run(`mutation($id: ID!) { requestReferral(id: $id) { id } }`, officer(), { id: referral.id }));
   ok(await t.run(`mutation($id: ID!) { claimReferral(id: $id) { id } }`, holder(), { id: referral.id }));

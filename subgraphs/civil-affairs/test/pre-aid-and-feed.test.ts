@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../src/config.js';
 import { outboxCounters, referralEvents } from '../src/db/schema.js';
 import { appendReferralEvents } from '../src/outbox.js';
 import { generateHouseholds, insertHouseholds } from '../src/seed.js';
-import { codeOf, officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
+import { codeOf, codes, officer, ok, startSubgraph, type TestSubgraph } from './harness.js';
 
 let t: TestSubgraph;
 const generated = generateHouseholds(0, 40, '2026-01-01');
@@ -58,8 +58,9 @@ describe('the pre-aid check verdict (@requires charityAid and servicesReceived)'
   it('a representation whose window differs from the recorded check resolves to nothing', async () => {
     // Scenario: a forged compound key cannot get a verdict for another window.
     const check = await runCheck(haishu[1]!.household.id!, 'HOUSING');
-    const data = ok(await t.run(VERDICT, officer(), { r: [{ __typename: 'PreAidCheck', ...check, windowEnd: '2030-12-31', charityAid: [], servicesReceived: [] }] }));
-    expect(data._entities[0]).toBeNull();
+    const result = await t.run(VERDICT, officer(), { r: [{ __typename: 'PreAidCheck', ...check, windowEnd: '2030-12-31', charityAid: [], servicesReceived: [] }] });
+    expect(result.data!._entities[0]).toBeNull();
+    expect(codes(result)).toEqual(['NOT_FOUND']);
   });
 
   it('a window that ends before it starts is BAD_USER_INPUT and records nothing', async () => {

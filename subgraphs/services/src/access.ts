@@ -1,9 +1,10 @@
-import { and, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { CIVIL_STAFF, EVERYONE, SIGNED_IN, rule, type RowRules } from '@aid/shared/security/row-rules.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import type { Database, Queryable } from '@aid/shared/database/database.js';
 import * as claimsOf from '@aid/shared/security/claims.js';
+import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import {
   caseAssignments,
   feedback,
@@ -84,7 +85,7 @@ function assignedCase(viewer: Viewer, referralId: AnyPgColumn): SQL | null {
  * see a household's services by the household rule (`visibleHouseholdServices`).
  */
 function regionReader(claims: Claims): string | null {
-  return hasRole(claims, 'civil_officer', 'provincial_system') ? claimsOf.regionScope(claims) : null;
+  return claimsOf.regionScope(claims, ['civil_officer', 'provincial_system']);
 }
 
 /**
@@ -111,7 +112,7 @@ export function canSeeServiceRecord(claims: Claims, viewer: Viewer, record: Serv
 
 /** Records delivered in a region: the performer's consortium region (copied at recording) under `prefix`. */
 function deliveredIn(prefix: string): SQL {
-  return like(serviceRecords.regionCode, `${prefix}%`);
+  return claimsOf.regionCoversSql(prefix, serviceRecords.regionCode);
 }
 
 /** Records delivered by the caller's organisation (charity_org), or null for other callers. */
@@ -169,11 +170,10 @@ export function visibleHouseholdServices(claims: Claims): SQL | null {
   const any: SQL[] = [];
   const scope = claimsOf.regionScope(claims);
   if (scope !== null) {
-    // Tokens carry only 6, 9 or 12 digits (shared/src/security/auth.ts), so the prefix has no LIKE wildcards.
     any.push(
       or(
-        and(isNotNull(serviceRecords.referralId), like(referrals.villageCode, `${scope}%`)),
-        and(isNull(serviceRecords.referralId), like(householdVillage, `${scope}%`)),
+        and(isNotNull(serviceRecords.referralId), claimsOf.regionCoversSql(scope, referrals.villageCode)),
+        and(isNull(serviceRecords.referralId), claimsOf.regionCoversSql(scope, householdVillage)),
       )!,
     );
   }
@@ -201,7 +201,7 @@ export async function visibleFeedback(claims: Claims, viewer: () => Promise<View
   if (hasRole(claims, 'charity_federation') || claimsOf.isProvinceWide(claims)) return sql`true`;
   const any: SQL[] = [];
   const scope = claimsOf.regionScope(claims);
-  if (scope !== null) any.push(like(referrals.villageCode, `${scope}%`));
+  if (scope !== null) any.push(claimsOf.regionCoversSql(scope, referrals.villageCode));
   const organization = claimsOf.actingOrganization(claims);
   if (organization) any.push(eq(referrals.organizationId, organization));
   if (hasRole(claims, 'professional')) {
@@ -265,7 +265,7 @@ export function actsForTeam(claims: Claims, viewer: Viewer, team: { id: string; 
  * it (`knownHouseholdVillage`: the village of its referrals); an unknown village (null) is covered by no one.
  */
 export function isStaffOfHouseholdRegion(claims: Claims, village: string | null): boolean {
-  return claimsOf.isCivilStaff(claims) && claimsOf.regionCovers(claimsOf.regionScope(claims), village);
+  return claimsOf.readsRegion(claims, village, CIVIL_STAFF_ROLES);
 }
 
 /** `collectMicroWish`: civil staff of the household's region (as services knows it) collect a wish for it. */
@@ -442,7 +442,7 @@ export function managesOrganization(claims: Claims, organizationId: string | nul
 
 /** A county officer (`civil_officer`) whose region covers a region code (a consortium's, a meeting's county). */
 export function isCountyOfficerOf(claims: Claims, regionCode: string): boolean {
-  return hasRole(claims, 'civil_officer') && claimsOf.regionCovers(claimsOf.regionScope(claims), regionCode);
+  return claimsOf.readsRegion(claims, regionCode, ['civil_officer']);
 }
 
 /** `createConsortium`, `setConsortiumBrand`: a county officer whose region covers the consortium's region. */
@@ -488,10 +488,8 @@ export function canSeeMeeting(claims: Claims, meeting: MeetingRow, attendees: re
 export function visibleMeetings(claims: Claims): SQL | null {
   if (hasRole(claims, 'charity_federation')) return sql`true`;
   const any: SQL[] = [];
-  if (hasRole(claims, 'civil_officer')) {
-    const scope = claimsOf.regionScope(claims);
-    if (scope !== null) any.push(like(meetings.countyCode, `${scope}%`));
-  }
+  const officerScope = claimsOf.regionScope(claims, ['civil_officer']);
+  if (officerScope !== null) any.push(claimsOf.regionCoversSql(officerScope, meetings.countyCode));
   const attends = (condition: SQL) =>
     sql`exists (select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${condition})`;
   if (claimsOf.isCivilStaff(claims)) any.push(attends(eq(meetingAttendees.officerSubject, claims.sub)));

@@ -43,7 +43,12 @@ export function tryParseWindow(from: string, to: string): Window | null {
   }
 }
 
-export const toIso = (date: Date | null | undefined): string | null => (date ? date.toISOString() : null);
+/** An instant at the edge (ISO 8601), or null for none; a present instant stays non-null in the types. */
+export function toIso(date: Date): string;
+export function toIso(date: Date | null | undefined): string | null;
+export function toIso(date: Date | null | undefined): string | null {
+  return date ? date.toISOString() : null;
+}
 
 /** Two-character surnames (复姓): the only labels with two characters before the stars. */
 const COMPOUND_SURNAMES = new Set(

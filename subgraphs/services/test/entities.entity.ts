@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoReferrals, DEMO_ORGANIZATIONS } from '@aid/shared/demo/referrals.js';
 import { demoId } from '@aid/shared/demo/ids.js';
 import { NINGBO_COUNTIES } from '@aid/shared/domain/regions.js';
-import { claimsFor } from '@aid/shared/testing/harness.js';
+import { claimsFor, notFoundEntries } from '@aid/shared/testing/harness.js';
 import { consortiumId, DEV_PROFESSIONAL_SUBJECT, professionalId, teamId, volunteerId } from '../src/seed.js';
 import { startSubgraph, type TestSubgraph } from './harness.js';
 
@@ -96,8 +96,8 @@ describe('entity references are batched: one statement per type, however many re
     const { result, statements } = await counted(ENTITIES, claimsFor('charity_federation'), {
       r: [{ __typename: 'Volunteer', id: demoId('volunteer', 99999) }, { __typename: 'Volunteer', id: 'not-a-uuid' }],
     });
-    expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([null, null]);
+    expect(notFoundEntries(result)).toEqual({ paths: ['_entities.0', '_entities.1'], sameMessage: true });
     expect(statements).toBe(1);
     expect(services.database.statements.statements.join(' ')).not.toContain('not-a-uuid');
   });

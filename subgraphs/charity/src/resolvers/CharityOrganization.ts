@@ -5,6 +5,7 @@ import type { CharityContext } from '../context.js';
 import type { OrganizationRow, QualificationRow } from '../db/schema.js';
 import { holdsQualification, isValidOn } from '../organizations.js';
 import { today } from '../validation.js';
+import type { CharityOrganizationResolvers, CharityQualificationResolvers } from '../generated/graphql.js';
 
 export const CharityOrganization = {
   async __resolveReference(reference: { id: string }, context: CharityContext) {
@@ -24,8 +25,8 @@ export const CharityOrganization = {
   projects: async (organization: OrganizationRow, _: unknown, context: CharityContext) =>
     (await context.loaders.projectsByOrganization.load(organization.id)).filter((project) => canSeeProject(context.claims, project)),
   registeredAt: (organization: OrganizationRow) => organization.registeredAt.toISOString(),
-};
+} satisfies CharityOrganizationResolvers;
 
 export const CharityQualification = {
   isValid: (qualification: QualificationRow) => isValidOn(qualification, today()),
-};
+} satisfies CharityQualificationResolvers;

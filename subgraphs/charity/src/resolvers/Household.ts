@@ -2,6 +2,7 @@ import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CharityContext } from '../context.js';
 import { today, windowDay } from '../validation.js';
+import type { HouseholdResolvers } from '../generated/graphql.js';
 
 /**
  * Charity aid paid for a household's referrals in a window, as the caller may see it: the loader's statement
@@ -17,9 +18,9 @@ export async function charityAidInWindow(context: CharityContext, householdId: s
 
 export const Household = {
   __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  charityAid: (household: { id: string }, args: { from?: string | null; to?: string | null }, context: CharityContext) => {
+  charityAid: (household, args, context) => {
     const to = args.to ?? today();
     const from = args.from ?? today(new Date(Date.parse(`${windowDay(to, 'to')}T00:00:00Z`) - 365 * 86_400_000));
     return charityAidInWindow(context, household.id, from, to);
   },
-};
+} satisfies HouseholdResolvers;

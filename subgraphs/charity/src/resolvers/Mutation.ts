@@ -1,37 +1,30 @@
-import type { CharityContext } from '../context.js';
-import { recordDisbursement, type RecordDisbursementInput } from '../disbursements.js';
-import { recordDonation, type RecordDonationInput } from '../donations.js';
-import {
-  addResource,
-  recordQualification,
-  registerOrganization,
-  type AddResourceInput,
-  type RecordQualificationInput,
-  type RegisterOrganizationInput,
-} from '../organizations.js';
-import { createProject, transitionProject, updateProject, type ProjectInput } from '../projects.js';
+import { recordDisbursement } from '../disbursements.js';
+import { recordDonation } from '../donations.js';
+import { addResource, recordQualification, registerOrganization } from '../organizations.js';
+import { createProject, transitionProject, updateProject } from '../projects.js';
+import type { MutationResolvers } from '../generated/graphql.js';
 
 export const Mutation = {
-  registerCharityOrganization: (_: unknown, args: { input: RegisterOrganizationInput }, context: CharityContext) =>
+  registerCharityOrganization: (_, args, context) =>
     registerOrganization(context.db, args.input),
-  recordOrganizationQualification: (_: unknown, args: { input: RecordQualificationInput }, context: CharityContext) =>
+  recordOrganizationQualification: (_, args, context) =>
     recordQualification(context.db, args.input),
-  addCharityResource: (_: unknown, args: { input: AddResourceInput }, context: CharityContext) =>
+  addCharityResource: (_, args, context) =>
     addResource(context.db, context.claims, args.input),
-  createCharityProject: (_: unknown, args: { input: ProjectInput }, context: CharityContext) =>
+  createCharityProject: (_, args, context) =>
     createProject(context.db, context.claims, args.input),
-  updateCharityProject: (_: unknown, args: { id: string; expectedVersion: number; input: ProjectInput }, context: CharityContext) =>
+  updateCharityProject: (_, args, context) =>
     updateProject(context.db, context.claims, args.id, args.expectedVersion, args.input),
-  submitCharityProject: (_: unknown, args: { id: string }, context: CharityContext) =>
+  submitCharityProject: (_, args, context) =>
     transitionProject(context.db, context.claims, args.id, 'SUBMIT'),
-  approveCharityProject: (_: unknown, args: { id: string }, context: CharityContext) =>
+  approveCharityProject: (_, args, context) =>
     transitionProject(context.db, context.claims, args.id, 'APPROVE'),
-  rejectCharityProject: (_: unknown, args: { id: string; reason: string }, context: CharityContext) =>
+  rejectCharityProject: (_, args, context) =>
     transitionProject(context.db, context.claims, args.id, 'REJECT', args.reason),
-  closeCharityProject: (_: unknown, args: { id: string; reason: string }, context: CharityContext) =>
+  closeCharityProject: (_, args, context) =>
     transitionProject(context.db, context.claims, args.id, 'CLOSE', args.reason),
-  recordDonation: (_: unknown, args: { input: RecordDonationInput }, context: CharityContext) =>
+  recordDonation: (_, args, context) =>
     recordDonation(context.db, context.claims, args.input),
-  recordDisbursement: (_: unknown, args: { input: RecordDisbursementInput }, context: CharityContext) =>
+  recordDisbursement: (_, args, context) =>
     recordDisbursement(context.db, context.claims, args.input, context.referralSync, context.logger),
-};
+} satisfies MutationResolvers;

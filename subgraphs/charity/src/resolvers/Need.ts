@@ -1,9 +1,10 @@
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CharityContext } from '../context.js';
+import type { NeedResolvers } from '../generated/graphql.js';
 
 /** A need as the gateway sends it: its key, plus `programme` where a field @requires it. */
-interface NeedReference {
+export interface NeedReference {
   id: string;
   programme?: Programme;
 }
@@ -14,4 +15,4 @@ export const Need = {
     need.programme ? context.loaders.fundingProjectsByProgramme.load(need.programme) : [],
   charityFundedFen: (need: NeedReference, _: unknown, context: CharityContext) =>
     isUuid(need.id) ? context.loaders.fundedFenByNeed.load(need.id) : 0,
-};
+} satisfies NeedResolvers;

@@ -1,18 +1,13 @@
 import { and, arrayContains, asc, desc, eq, getTableColumns, gt, inArray, like, lt, or, type SQL } from 'drizzle-orm';
-import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
 import { actingOrganization, canSeeDisbursement, canSeeDonation, canSeeProject, isFederation, publicStatuses } from '../access.js';
 import type { CharityContext } from '../context.js';
-import { disbursements, donations, organizations, projects, referrals, type OrganizationRow, type ProjectRow } from '../db/schema.js';
+import { disbursements, donations, organizations, projects, referrals, type ProjectRow } from '../db/schema.js';
 import { charityDisclosure } from '../disclosure.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
+import type { QueryResolvers } from '../generated/graphql.js';
 
 function regionFilter(code: string | null | undefined): string | null {
   return regionCodeArgument(code, 'regionCode', ['county', 'town']);
@@ -27,17 +22,11 @@ async function projectForMoneyLists(context: CharityContext, projectId: string):
 }
 
 export const Query = {
-  async charityOrganization(_: unknown, args: { id: string }, context: CharityContext) {
+  async charityOrganization(_, args, context) {
     return isUuid(args.id) ? context.loaders.organizationById.load(args.id) : null;
   },
 
-  async charityOrganizations(
-    _: unknown,
-    args: PageArgs & {
-      filter?: { regionCode?: string | null; programme?: Programme | null; legalForm?: OrganizationRow['legalForm'] | null; tier?: OrganizationRow['tier'] | null } | null;
-    },
-    context: CharityContext,
-  ) {
+  async charityOrganizations(_, args, context) {
     const size = pageSize(args.first);
     const conditions: SQL[] = [];
     const region = regionFilter(args.filter?.regionCode);
@@ -60,19 +49,13 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.name, row.id]);
   },
 
-  async charityProject(_: unknown, args: { id: string }, context: CharityContext) {
+  async charityProject(_, args, context) {
     if (!isUuid(args.id)) return null;
     const project = await context.loaders.projectById.load(args.id);
     return project && canSeeProject(context.claims, project) ? project : null;
   },
 
-  async charityProjects(
-    _: unknown,
-    args: PageArgs & {
-      filter?: { programme?: Programme | null; status?: ProjectRow['status'] | null; organizationId?: string | null; regionCode?: string | null } | null;
-    },
-    context: CharityContext,
-  ) {
+  async charityProjects(_, args, context) {
     const size = pageSize(args.first);
     const filter = args.filter ?? {};
     const conditions: SQL[] = [];
@@ -105,7 +88,7 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.createdAt.toISOString(), row.id]);
   },
 
-  async donations(_: unknown, args: PageArgs & { projectId: string }, context: CharityContext) {
+  async donations(_, args, context) {
     const size = pageSize(args.first);
     const project = await projectForMoneyLists(context, args.projectId);
     if (!project) return toConnection([], size, () => []);
@@ -128,7 +111,7 @@ export const Query = {
     );
   },
 
-  async disbursements(_: unknown, args: PageArgs & { projectId: string }, context: CharityContext) {
+  async disbursements(_, args, context) {
     const size = pageSize(args.first);
     const project = await projectForMoneyLists(context, args.projectId);
     if (!project) return toConnection([], size, () => []);
@@ -152,6 +135,6 @@ export const Query = {
     );
   },
 
-  charityDisclosure: (_: unknown, args: { programme?: Programme | null; countyCode?: string | null }, context: CharityContext) =>
+  charityDisclosure: (_, args, context) =>
     charityDisclosure(context.db, args),
-};
+} satisfies QueryResolvers;

@@ -1,6 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeDisbursement } from '../access.js';
 import type { CharityContext } from '../context.js';
+import type { ReferralResolvers } from '../generated/graphql.js';
 
 export const Referral = {
   __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
@@ -8,4 +9,4 @@ export const Referral = {
     isUuid(referral.id)
       ? (await context.loaders.disbursementsByReferral.load(referral.id)).filter((row) => canSeeDisbursement(context.claims, row))
       : [],
-};
+} satisfies ReferralResolvers;

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
-import type { CharityContext } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { CharityOrganization, CharityQualification } from './CharityOrganization.js';
 import { CharityProject, FundraisingPlan, ProjectTransition, PublicDonor } from './CharityProject.js';
 import { CharityAidItem, Disbursement } from './Disbursement.js';
@@ -27,4 +26,4 @@ export const resolvers = {
   PreAidCheck,
   Referral,
   Need,
-} satisfies GraphQLResolverMap<CharityContext>;
+} satisfies Resolvers;

@@ -140,7 +140,7 @@ export const aidRecords = civilAffairs.table(
     status: aidStatusEnum('status').notNull().default('ACTIVE'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('aid_records_household_idx').on(t.householdId, t.periodStart)],
+  (t) => [index('aid_records_household_idx').on(t.householdId, t.periodStart), index('aid_records_period_end_idx').on(t.status, t.periodEnd)],
 );
 
 export const needs = civilAffairs.table(
@@ -255,7 +255,8 @@ export const referrals = civilAffairs.table(
     index('referrals_household_idx').on(t.householdId),
     index('referrals_consent_idx').on(t.consentId),
     index('referrals_status_idx').on(t.status, t.claimExpiresAt),
-    index('referrals_organization_idx').on(t.organizationId),
+    index('referrals_status_updated_idx').on(t.status, t.updatedAt),
+    index('referrals_organization_idx').on(t.organizationId, t.updatedAt),
     index('referrals_village_idx').on(t.villageCode),
     // Indicators (referralIndicators): the period filter, alone or within a county.
     index('referrals_created_idx').on(t.createdAt),
@@ -278,9 +279,13 @@ export const referralTransitions = civilAffairs.table(
     actorRole: varchar('actor_role', { length: 40 }).notNull(),
     actorOrganizationId: uuid('actor_organization_id'),
     reason: text('reason'),
+    /** On a request: the pre-aid verdict it was judged by (量力而行). */
+    preAidVerdict: varchar('pre_aid_verdict', { length: 30 }),
+    /** On a request: an officer's reason for going ahead despite a blocking verdict. */
+    overrideReason: text('override_reason'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('referral_transitions_referral_idx').on(t.referralId, t.at)],
+  (t) => [index('referral_transitions_referral_idx').on(t.referralId, t.at), index('referral_transitions_action_idx').on(t.action, t.referralId)],
 );
 
 /**

@@ -1,6 +1,7 @@
 import type { CivilAffairsContext } from '../context.js';
 import { consentStatus } from '../consent.js';
 import type { ConsentRow } from '../db/schema.js';
+import type { ConsentResolvers } from '../generated/graphql.js';
 
 export const Consent = {
   household: (consent: ConsentRow, _: unknown, context: CivilAffairsContext) => context.loaders.householdById.load(consent.householdId),
@@ -12,4 +13,4 @@ export const Consent = {
   status: (consent: ConsentRow) => consentStatus(consent),
   withdrawnAt: (consent: ConsentRow) => consent.withdrawnAt?.toISOString() ?? null,
   recordedAt: (consent: ConsentRow) => consent.recordedAt.toISOString(),
-};
+} satisfies ConsentResolvers;

@@ -1,4 +1,3 @@
-import { hasRole } from '@aid/shared/security/auth.js';
 import { countyName, townName } from '@aid/shared/domain/regions.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeHousehold, consentedCategories, holderSeesHousehold, mayReadHouseholdField, type ReachedHousehold } from '../access.js';
@@ -8,6 +7,7 @@ import type { ConsentRow, HouseholdRow } from '../db/schema.js';
 import { assessEligibility } from '../eligibility.js';
 import { actingOrganization } from '@aid/shared/security/claims.js';
 import { requireDay } from '@aid/shared/domain/input.js';
+import type { HouseholdEligibilityArgs, HouseholdHistoryKind, HouseholdResolvers } from '../generated/graphql.js';
 
 /**
  * Row level for a household: staff of its region, or a charity organisation holding one of its referrals
@@ -26,8 +26,8 @@ export async function visibleHousehold(context: CivilAffairsContext, household: 
 }
 
 /** A field of a consent category (null: staff only): its value for callers who may read it, else `denied`. */
-function gated<T, D>(category: string | null, denied: D, read: (household: ReachedHousehold, args: any, context: CivilAffairsContext) => T) {
-  return (household: ReachedHousehold, args: unknown, context: CivilAffairsContext): T | D =>
+function gated<T, D, Args = unknown>(category: string | null, denied: D, read: (household: ReachedHousehold, args: Args, context: CivilAffairsContext) => T) {
+  return (household: ReachedHousehold, args: Args, context: CivilAffairsContext): T | D =>
     mayReadHouseholdField(context.claims, household, category) ? read(household, args, context) : denied;
 }
 
@@ -48,7 +48,7 @@ export const Household = {
   annualIncomeFen: gated(null, null, (household) => Math.min(household.annualIncomeFen, 2_147_483_647)),
   members: gated(null, [], (household, _, context) => context.loaders.membersByHousehold.load(household.id)),
   categories: gated(null, [], (household, _, context) => context.loaders.categoriesByHousehold.load(household.id)),
-  eligibility: gated(null, null, async (household, args: { asOf?: string | null }, context) => {
+  eligibility: gated(null, null, async (household, args: HouseholdEligibilityArgs, context) => {
     const asOf = args.asOf ? requireDay(args.asOf, 'asOf') : toIsoDate(new Date());
     const [members, categories] = await Promise.all([
       context.loaders.membersByHousehold.load(household.id),
@@ -62,7 +62,15 @@ export const Household = {
   referrals: gated(null, [], (household, _, context) => context.loaders.referralsByHousehold.load(household.id)),
   history: gated(null, [], (household, _, context) => householdHistory(household, context)),
   registeredAt: gated(null, null, (household) => household.registeredAt.toISOString()),
-};
+} satisfies HouseholdResolvers;
+
+/** One line of the household's history, before its instant is serialised. */
+interface HistoryEntry {
+  at: Date;
+  kind: HouseholdHistoryKind;
+  summary: string;
+  recordId: string;
+}
 
 async function householdHistory(household: HouseholdRow, context: CivilAffairsContext) {
   const l = context.loaders;
@@ -74,17 +82,17 @@ async function householdHistory(household: HouseholdRow, context: CivilAffairsCo
     l.checksByHousehold.load(household.id),
     l.transitionsByHousehold.load(household.id),
   ]);
-  const entries = [
+  const entries: HistoryEntry[] = [
     { at: household.registeredAt, kind: 'REGISTERED', summary: 'Household registered.', recordId: household.id },
-    ...categories.map((c) => ({ at: c.recordedAt, kind: 'CATEGORY', summary: `Category ${c.category} from ${c.since}${c.until ? ` to ${c.until}` : ''}.`, recordId: c.id })),
-    ...aid.map((a) => ({ at: a.recordedAt, kind: 'AID', summary: `${a.type} ${a.amountFen} fen for ${a.periodStart} to ${a.periodEnd} (${a.status}).`, recordId: a.id })),
-    ...needs.map((n) => ({ at: n.collectedAt, kind: 'NEED', summary: `${n.programme} need (${n.priority}), gap ${n.gapFen} fen.`, recordId: n.id })),
-    ...consents.map((c) => ({ at: c.recordedAt, kind: 'CONSENT_GIVEN', summary: `Consent to referral (${c.method}) until ${c.validUntil.toISOString()}.`, recordId: c.id })),
+    ...categories.map((c): HistoryEntry => ({ at: c.recordedAt, kind: 'CATEGORY', summary: `Category ${c.category} from ${c.since}${c.until ? ` to ${c.until}` : ''}.`, recordId: c.id })),
+    ...aid.map((a): HistoryEntry => ({ at: a.recordedAt, kind: 'AID', summary: `${a.type} ${a.amountFen} fen for ${a.periodStart} to ${a.periodEnd} (${a.status}).`, recordId: a.id })),
+    ...needs.map((n): HistoryEntry => ({ at: n.collectedAt, kind: 'NEED', summary: `${n.programme} need (${n.priority}), gap ${n.gapFen} fen.`, recordId: n.id })),
+    ...consents.map((c): HistoryEntry => ({ at: c.recordedAt, kind: 'CONSENT_GIVEN', summary: `Consent to referral (${c.method}) until ${c.validUntil.toISOString()}.`, recordId: c.id })),
     ...consents
       .filter((c) => c.withdrawnAt)
-      .map((c) => ({ at: c.withdrawnAt!, kind: 'CONSENT_WITHDRAWN', summary: 'Consent withdrawn.', recordId: c.id })),
-    ...checks.map((c) => ({ at: c.checkedAt, kind: 'PRE_AID_CHECK', summary: `Pre-aid check ${c.programme} ${c.windowStart} to ${c.windowEnd}.`, recordId: c.id })),
-    ...transitions.map((t) => ({
+      .map((c): HistoryEntry => ({ at: c.withdrawnAt!, kind: 'CONSENT_WITHDRAWN', summary: 'Consent withdrawn.', recordId: c.id })),
+    ...checks.map((c): HistoryEntry => ({ at: c.checkedAt, kind: 'PRE_AID_CHECK', summary: `Pre-aid check ${c.programme} ${c.windowStart} to ${c.windowEnd}.`, recordId: c.id })),
+    ...transitions.map((t): HistoryEntry => ({
       at: t.at,
       kind: 'REFERRAL',
       summary: `Referral ${t.action}: ${t.fromStatus ?? 'new'} → ${t.toStatus}${t.reason ? ` (${t.reason})` : ''}.`,

@@ -2,12 +2,14 @@ import type { Outcome } from '@aid/shared/domain/vocabulary.js';
 import { badInput, notFound } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { CivilAffairsContext } from '../context.js';
-import { submitPerson, type PersonSubmissionInput } from '../person-registration.js';
-import { createReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
+import { submitPerson } from '../person-registration.js';
+import { createReferral, requestReferral, transitionReferral, type TRANSITIONS } from '../referral-workflow.js';
 import { recordConsent, withdrawConsent } from '../consent-registry.js';
 import { addHouseholdCategory, recordAid, registerHousehold } from '../households.js';
 import { recordNeed } from '../needs.js';
 import { runPreAidCheck } from '../pre-aid-checks.js';
+import type { MutationResolvers } from '../generated/graphql.js';
+import { delegate } from '@aid/shared/runtime/subgraph.js';
 
 function transition(action: keyof typeof TRANSITIONS) {
   return (_: unknown, args: { id: string; reason?: string | null; outcome?: Outcome | null }, context: CivilAffairsContext) => {
@@ -16,17 +18,12 @@ function transition(action: keyof typeof TRANSITIONS) {
   };
 }
 
-/** A resolver that hands its arguments and context to the domain function that owns the write. */
-const delegate =
-  <Args, Result>(write: (context: CivilAffairsContext, args: Args) => Result) =>
-  (_: unknown, args: Args, context: CivilAffairsContext): Result =>
-    write(context, args);
 
 export const Mutation = {
   registerHousehold: delegate(registerHousehold),
 
   /** The answer never tells whether the ID number is registered elsewhere (see person-registration.ts). */
-  addPerson: (_: unknown, { input }: { input: PersonSubmissionInput }, context: CivilAffairsContext) =>
+  addPerson: (_, { input }, context) =>
     submitPerson(context.db, context.claims, input),
 
   addHouseholdCategory: delegate(addHouseholdCategory),
@@ -36,11 +33,7 @@ export const Mutation = {
   withdrawConsent: delegate(withdrawConsent),
   runPreAidCheck: delegate(runPreAidCheck),
 
-  async createReferral(
-    _: unknown,
-    { input }: { input: { needId: string; consentId: string; directedToOrganizationId?: string | null; note?: string | null } },
-    context: CivilAffairsContext,
-  ) {
+  async createReferral(_, { input }, context) {
     if (!isUuid(input.needId)) throw notFound('Need');
     if (!isUuid(input.consentId)) throw notFound('Consent');
     if (input.directedToOrganizationId && !isUuid(input.directedToOrganizationId)) {
@@ -49,7 +42,7 @@ export const Mutation = {
     return createReferral(context.db, context.claims, input);
   },
 
-  requestReferral: transition('request'),
+  requestReferral: (_, args, context) => requestReferral(context, args),
   claimReferral: transition('claim'),
   releaseReferral: transition('release'),
   acceptReferral: transition('accept'),
@@ -61,4 +54,4 @@ export const Mutation = {
   failReferral: transition('fail'),
   cancelReferral: transition('cancel'),
   markReferralEnteredInError: transition('enterInError'),
-};
+} satisfies MutationResolvers;

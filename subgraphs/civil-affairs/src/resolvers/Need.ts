@@ -4,6 +4,7 @@ import { canSeeHousehold, maySeeHealthData } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { NeedRow } from '../db/schema.js';
 import { visibleHousehold } from './Household.js';
+import type { NeedResolvers, NeedCoverageResolvers } from '../generated/graphql.js';
 
 /**
  * A need's public fields (programme, gap, priority, summary) carry no personal data, so a reference to a
@@ -22,7 +23,7 @@ export const Need = {
   coverage: (need: NeedRow) => need,
   collectedAt: (need: NeedRow) => need.collectedAt.toISOString(),
   townName: (need: NeedRow) => townName(need.villageCode) ?? need.villageCode.slice(0, 9),
-};
+} satisfies NeedResolvers;
 
 /** The coverage lines of a need; the medical ones are health data (see maySeeHealthData). */
 export const NeedCoverage = {
@@ -32,4 +33,4 @@ export const NeedCoverage = {
     maySeeHealthData(context.claims, need) ? need.criticalIllnessInsuranceFen : null,
   medicalAssistanceFen: (need: NeedRow, _: unknown, context: CivilAffairsContext) =>
     maySeeHealthData(context.claims, need) ? need.medicalAssistanceFen : null,
-};
+} satisfies NeedCoverageResolvers;

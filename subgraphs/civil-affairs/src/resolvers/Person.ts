@@ -5,6 +5,8 @@ import type { FieldRead } from '../access-log.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { PersonRow } from '../db/schema.js';
 import { ageOn, isMinorOn } from '../identity.js';
+import type { PersonResolvers } from '../generated/graphql.js';
+import { referencedRow } from '@aid/shared/database/batching.js';
 
 /** Returns a full personal-data value after logging the read (one insert per batch of reads). */
 async function logged<T>(person: PersonRow, field: string, value: T, context: CivilAffairsContext): Promise<T> {
@@ -22,7 +24,7 @@ export const Person = {
     const household = await context.loaders.householdById.load(person.householdId);
     return household && canSeeHousehold(context.claims, household) ? person : null;
   },
-  household: (person: PersonRow, _: unknown, context: CivilAffairsContext) => context.loaders.householdById.load(person.householdId),
+  household: (person: PersonRow, _: unknown, context: CivilAffairsContext) => referencedRow(context.loaders.householdById.load(person.householdId), 'household'),
   maskedName: (person: PersonRow) => maskName(person.fullName),
   fullName: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'fullName', person.fullName, context),
   idNumber: (person: PersonRow, _: unknown, context: CivilAffairsContext) => logged(person, 'idNumber', person.idNumber, context),
@@ -38,4 +40,4 @@ export const Person = {
     const household = await context.loaders.householdById.load(person.householdId);
     return maySeeMinorData(context.claims, household) ? context.loaders.personById.load(person.guardianId) : null;
   },
-};
+} satisfies PersonResolvers;

@@ -4,9 +4,10 @@ import { canSeeHousehold } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { PreAidCheckRow } from '../db/schema.js';
 import { aidInWindow, assessPreAid, type CharityAidItem, type ServiceReceivedItem } from '../pre-aid.js';
+import type { PreAidCheckResolvers } from '../generated/graphql.js';
 
 /** A check row, plus the fields the gateway brings from charity and services for `@requires`. */
-type PreAidCheckParent = PreAidCheckRow & { charityAid?: CharityAidItem[] | null; servicesReceived?: ServiceReceivedItem[] | null };
+export type PreAidCheckParent = PreAidCheckRow & { charityAid?: CharityAidItem[] | null; servicesReceived?: ServiceReceivedItem[] | null };
 
 interface PreAidCheckReference {
   id: string;
@@ -53,4 +54,4 @@ export const PreAidCheck = {
   verdict: async (check: PreAidCheckParent, _: unknown, context: CivilAffairsContext) => (await assessment(check, context)).verdict,
   explanation: async (check: PreAidCheckParent, _: unknown, context: CivilAffairsContext) => (await assessment(check, context)).explanation,
   checkedAt: (check: PreAidCheckRow) => check.checkedAt.toISOString(),
-};
+} satisfies PreAidCheckResolvers;

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gt, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hasRole } from '@aid/shared/security/auth.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
@@ -7,19 +7,24 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '@aid/shared/
 import { countyName, regionCodeArgument, townName } from '@aid/shared/domain/regions.js';
 import { canSeeHousehold, feedEventInRegion, feedScope, listableRegion, reviewCounty } from '../access.js';
 import type { CivilAffairsContext } from '../context.js';
-import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals, type NeedRow, type ReferralRow } from '../db/schema.js';
+import { accessLog, consents, duplicateIdReviews, householdCategories, households, needs, referralEvents, referrals } from '../db/schema.js';
 import type { AidCategory } from '../eligibility.js';
 import { referralIndicators } from '../indicators.js';
+import { organizationReferrals, workListScope } from '../work-lists.js';
 import { visibleReferral } from './Referral.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
-import { actingOrganization } from '@aid/shared/security/claims.js';
+import { actingOrganization, regionCoversSql } from '@aid/shared/security/claims.js';
 import { consentActiveForReferralSql, consentNamesRecipientSql } from '../consent.js';
+import type { QueryResolvers, ReferralPoolItem } from '../generated/graphql.js';
 
 /**
  * A feed event as this subgraph serves it: every field of the feed's contract (`ReferralEvent.villageCode` is
  * resolved from the referral, and the instant is serialised by its scalar).
  */
 type ServedReferralEvent = Omit<ReferralFeedEvent, 'villageCode' | 'occurredAt'> & { occurredAt: Date };
+
+/** A pool entry as the query selects it; its sub-type is a need-library code, checked when the need was recorded. */
+export type PoolEntry = Omit<ReferralPoolItem, 'subType'> & { subType: string };
 
 function checkRegionCode(code: string | null | undefined, field: string): void {
   regionCodeArgument(code, field, ['county', 'town', 'village']);
@@ -45,32 +50,19 @@ function afterNeedCursor(after: string | null | undefined, rank: AnyPgColumn, co
   return sql`(${rank}, ${collectedAt}, ${id}) > (${r}, ${at}::timestamptz, ${key}::uuid)`;
 }
 
-/** The enum arguments carry the schema's enum values (GraphQL validates them), typed as the columns they filter. */
-interface NeedFilter {
-  regionCode?: string | null;
-  programme?: NeedRow['programme'] | null;
-  status?: NeedRow['status'] | null;
-  priority?: NeedRow['priority'] | null;
-  category?: AidCategory | null;
-}
-
 export const Query = {
-  async household(_: unknown, args: { id: string }, context: CivilAffairsContext) {
+  async household(_, args, context) {
     if (!isUuid(args.id)) return null;
     const household = await context.loaders.householdById.load(args.id);
     return household && canSeeHousehold(context.claims, household) ? household : null;
   },
 
-  async households(
-    _: unknown,
-    args: { first?: number | null; after?: string | null; regionCode?: string | null; category?: AidCategory | null },
-    context: CivilAffairsContext,
-  ) {
+  async households(_, args, context) {
     const size = pageSize(args.first);
     checkRegionCode(args.regionCode, 'regionCode');
     const region = listableRegion(context.claims, args.regionCode);
     if (region === null) return toConnection([], size, () => []);
-    const conditions = [like(households.villageCode, `${region}%`)];
+    const conditions = [regionCoversSql(region, households.villageCode)];
     if (args.category) conditions.push(inCategory(households.id, args.category, context.db));
     if (args.after) {
       const [registeredAt, id] = decodeCursor(args.after, 2) as [string, string];
@@ -88,20 +80,20 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.registeredAt.toISOString(), row.id]);
   },
 
-  async need(_: unknown, args: { id: string }, context: CivilAffairsContext) {
+  async need(_, args, context) {
     if (!isUuid(args.id)) return null;
     const need = await context.loaders.needById.load(args.id);
     return need && canSeeHousehold(context.claims, need) ? need : null;
   },
 
-  async needs(_: unknown, args: { first?: number | null; after?: string | null; filter?: NeedFilter | null }, context: CivilAffairsContext) {
+  async needs(_, args, context) {
     const size = pageSize(args.first);
     const filter = args.filter ?? {};
     checkRegionCode(filter.regionCode, 'filter.regionCode');
     const region = listableRegion(context.claims, filter.regionCode);
     if (region === null) return toConnection([], size, () => []);
     const conditions: (SQL | undefined)[] = [
-      like(needs.villageCode, `${region}%`),
+      regionCoversSql(region, needs.villageCode),
       filter.programme ? eq(needs.programme, filter.programme) : undefined,
       filter.status ? eq(needs.status, filter.status) : undefined,
       filter.priority ? eq(needs.priority, filter.priority) : undefined,
@@ -118,13 +110,16 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.priorityRank, row.collectedAt.toISOString(), row.id]);
   },
 
-  referral: (_: unknown, args: { id: string }, context: CivilAffairsContext) => visibleReferral(args.id, context),
+  referral: (_, args, context) => visibleReferral(args.id, context),
 
-  async referrals(
-    _: unknown,
-    args: { first?: number | null; after?: string | null; filter?: (Omit<NeedFilter, 'status'> & { status?: ReferralRow['status'] | null }) | null },
-    context: CivilAffairsContext,
-  ) {
+  officerWorkList(_, args, context) {
+    checkRegionCode(args.regionCode, 'regionCode');
+    return workListScope(context, args.regionCode);
+  },
+
+  myOrganizationReferrals: (_, args, context) => organizationReferrals(context, args),
+
+  async referrals(_, args, context) {
     const size = pageSize(args.first);
     const filter = args.filter ?? {};
     checkRegionCode(filter.regionCode, 'filter.regionCode');
@@ -136,7 +131,7 @@ export const Query = {
       .innerJoin(needs, eq(needs.id, referrals.needId))
       .where(
         and(
-          like(referrals.villageCode, `${region}%`),
+          regionCoversSql(region, referrals.villageCode),
           filter.programme ? eq(referrals.programme, filter.programme) : undefined,
           filter.status ? eq(referrals.status, filter.status) : undefined,
           filter.priority ? eq(needs.priority, filter.priority) : undefined,
@@ -154,11 +149,7 @@ export const Query = {
     return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.referral })) };
   },
 
-  async referralPool(
-    _: unknown,
-    args: { first?: number | null; after?: string | null; programme?: ReferralRow['programme'] | null; priority?: NeedRow['priority'] | null; regionCode?: string | null },
-    context: CivilAffairsContext,
-  ) {
+  async referralPool(_, args, context) {
     const size = pageSize(args.first);
     // Charity staff see a referral's county and town, never its village.
     regionCodeArgument(args.regionCode, 'regionCode', ['county', 'town'], 'the pool is not filtered by village');
@@ -191,7 +182,7 @@ export const Query = {
           ...orgConditions,
           args.programme ? eq(referrals.programme, args.programme) : undefined,
           args.priority ? eq(needs.priority, args.priority) : undefined,
-          args.regionCode ? like(referrals.villageCode, `${args.regionCode}%`) : undefined,
+          args.regionCode ? regionCoversSql(args.regionCode, referrals.villageCode) : undefined,
           afterNeedCursor(args.after, needs.priorityRank, needs.collectedAt, referrals.id),
         ),
       )
@@ -209,7 +200,7 @@ export const Query = {
     );
   },
 
-  async referralEvents(_: unknown, args: { after?: string | null; first?: number | null }, context: CivilAffairsContext) {
+  async referralEvents(_, args, context) {
     const size = pageSize(args.first ?? 100, 1000);
     const after = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
     if (!Number.isSafeInteger(after) || after < 0) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
@@ -235,16 +226,12 @@ export const Query = {
     };
   },
 
-  referralIndicators(
-    _: unknown,
-    args: { from?: string | null; to?: string | null; countyCode?: string | null },
-    context: CivilAffairsContext,
-  ) {
+  referralIndicators(_, args, context) {
     return referralIndicators(context.db, context.claims, args, context.config.indicatorMinCount);
   },
 
   /** Pending duplicate ID reviews of the officer's county, oldest first (see person-registration.ts). */
-  async duplicateIdReviews(_: unknown, args: { first?: number | null; after?: string | null }, context: CivilAffairsContext) {
+  async duplicateIdReviews(_, args, context) {
     const size = pageSize(args.first);
     const county = reviewCounty(context.claims);
     if (county === null) return toConnection([], size, () => []);
@@ -268,11 +255,7 @@ export const Query = {
     );
   },
 
-  async accessLog(
-    _: unknown,
-    args: { first?: number | null; after?: string | null; recordId?: string | null },
-    context: CivilAffairsContext,
-  ) {
+  async accessLog(_, args, context) {
     const size = pageSize(args.first);
     const region = listableRegion(context.claims);
     if (region === null) return toConnection([], size, () => []);
@@ -288,7 +271,7 @@ export const Query = {
       .from(accessLog)
       .where(
         and(
-          like(accessLog.villageCode, `${region}%`),
+          regionCoversSql(region, accessLog.villageCode),
           args.recordId ? or(eq(accessLog.recordId, args.recordId), eq(accessLog.householdId, args.recordId)) : undefined,
           cursor,
         ),
@@ -297,5 +280,5 @@ export const Query = {
       .limit(size + 1);
     return toConnection(rows, size, (row) => [row.at.toISOString(), row.id]);
   },
-};
+} satisfies QueryResolvers;
 

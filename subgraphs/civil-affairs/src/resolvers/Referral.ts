@@ -6,6 +6,8 @@ import type { CivilAffairsContext } from '../context.js';
 import { consentCovers } from '../consent.js';
 import type { ReferralRow, ReferralTransitionRow } from '../db/schema.js';
 import { visibleHousehold } from './Household.js';
+import type { ReferralResolvers, ReferralTransitionResolvers } from '../generated/graphql.js';
+import { referencedRow } from '@aid/shared/database/batching.js';
 
 /** The consent of a referral when the caller's organisation may see the household through it, else null. */
 async function holderConsent(referral: ReferralRow, context: CivilAffairsContext) {
@@ -22,7 +24,7 @@ export async function visibleReferral(id: string, context: CivilAffairsContext):
 
 export const Referral = {
   __resolveReference: (reference: { id: string }, context: CivilAffairsContext) => visibleReferral(reference.id, context),
-  need: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) => context.loaders.needById.load(referral.needId),
+  need: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) => referencedRow(context.loaders.needById.load(referral.needId), 'need'),
   async household(referral: ReferralRow, _: unknown, context: CivilAffairsContext) {
     if (!canSeeHousehold(context.claims, referral) && !(await holderConsent(referral, context))) return null;
     // A holder gets the household with the fields its consents cover only.
@@ -64,11 +66,11 @@ export const Referral = {
   transitions: (referral: ReferralRow, _: unknown, context: CivilAffairsContext) => context.loaders.transitionsByReferral.load(referral.id),
   createdAt: (referral: ReferralRow) => referral.createdAt.toISOString(),
   updatedAt: (referral: ReferralRow) => referral.updatedAt.toISOString(),
-};
+} satisfies ReferralResolvers;
 
 export const ReferralTransition = {
   from: (t: ReferralTransitionRow) => t.fromStatus,
   to: (t: ReferralTransitionRow) => t.toStatus,
   actorOrganization: (t: ReferralTransitionRow) => (t.actorOrganizationId ? { id: t.actorOrganizationId } : null),
   at: (t: ReferralTransitionRow) => t.at.toISOString(),
-};
+} satisfies ReferralTransitionResolvers;

@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
-import type { CivilAffairsContext } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { AidRecord, AccessLogEntry, DuplicateIdReview, HouseholdCategory, ReferralEvent } from './records.js';
 import { Consent } from './Consent.js';
 import { Household } from './Household.js';
@@ -9,6 +8,7 @@ import { Person } from './Person.js';
 import { PreAidCheck } from './PreAidCheck.js';
 import { Query } from './Query.js';
 import { Referral, ReferralTransition } from './Referral.js';
+import { LapsedReferral, OfficerWorkList } from './WorkList.js';
 
 export const resolvers = {
   Query,
@@ -26,4 +26,6 @@ export const resolvers = {
   PreAidCheck,
   AccessLogEntry,
   DuplicateIdReview,
-} satisfies GraphQLResolverMap<CivilAffairsContext>;
+  OfficerWorkList,
+  LapsedReferral,
+} satisfies Resolvers;

@@ -1,5 +1,6 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { ServicesContext } from '../context.js';
+import type { CharityOrganizationResolvers } from '../generated/graphql.js';
 
 /** Charity owns CharityOrganization; services adds the teams, professionals and services it runs. */
 export const CharityOrganization = {
@@ -9,4 +10,4 @@ export const CharityOrganization = {
     context.loaders.professionalsByOrganization.load(organization.id),
   services: (organization: { id: string }, _: unknown, context: ServicesContext) =>
     context.loaders.servicesByOrganization.load(organization.id),
-};
+} satisfies CharityOrganizationResolvers;

@@ -2,6 +2,7 @@ import { isUuid } from '@aid/shared/domain/ids.js';
 import type { ServicesContext } from '../context.js';
 import type { MicroWishEventRow, MicroWishRow } from '../db/schema.js';
 import { toIso } from '../input.js';
+import type { MicroWishEventResolvers, MicroWishResolvers } from '../generated/graphql.js';
 
 export const MicroWish = {
   __resolveReference: (reference: { id: string }, context: ServicesContext) =>
@@ -18,10 +19,10 @@ export const MicroWish = {
   need: (wish: MicroWishRow) => (wish.needId ? { id: wish.needId } : null),
   household: (wish: MicroWishRow) => ({ id: wish.householdId }),
   history: (wish: MicroWishRow, _: unknown, context: ServicesContext) => context.loaders.eventsByMicroWish.load(wish.id),
-};
+} satisfies MicroWishResolvers;
 
 export const MicroWishEvent = {
   from: (event: MicroWishEventRow) => event.fromStatus,
   to: (event: MicroWishEventRow) => event.toStatus,
   occurredAt: (event: MicroWishEventRow) => toIso(event.occurredAt),
-};
+} satisfies MicroWishEventResolvers;

@@ -1,4 +1,3 @@
-import type { ServicesContext } from '../context.js';
 import { assignCase, recordService } from '../cases.js';
 import { recordFeedback } from '../feedback.js';
 import { cancelMicroWish, claimMicroWish, collectMicroWish, confirmMicroWish, deliverMicroWish } from '../micro-wishes.js';
@@ -8,12 +7,9 @@ import { registerProfessional, setProfessionalActive } from '../professionals.js
 import { addPsychologicalFileEntry, closePsychologicalFile, openPsychologicalFile, reassignPsychologicalFile } from '../psychological-files.js';
 import { recordTraining, recordTrainingAttendance } from '../trainings.js';
 import { createVolunteerTeam, linkVolunteerToHousehold, registerVolunteer } from '../volunteers.js';
+import type { MutationResolvers } from '../generated/graphql.js';
+import { delegate } from '@aid/shared/runtime/subgraph.js';
 
-/** A resolver that hands its arguments and context to the domain function that owns the write. */
-const delegate =
-  <Args, Result>(write: (context: ServicesContext, args: Args) => Result) =>
-  (_: unknown, args: Args, context: ServicesContext): Result =>
-    write(context, args);
 
 /** The services subgraph's writes: each resolver hands its arguments to the domain module that owns the write. */
 export const Mutation = {
@@ -44,4 +40,4 @@ export const Mutation = {
   updateFollowUpAction: delegate(updateFollowUpAction),
   recordTraining: delegate(recordTraining),
   recordTrainingAttendance: delegate(recordTrainingAttendance),
-};
+} satisfies MutationResolvers;

@@ -1,6 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { ServicesContext } from '../context.js';
 import { tryParseWindow, type Window } from '../input.js';
+import type { PreAidCheckResolvers } from '../generated/graphql.js';
 
 interface PreAidCheckReference {
   id: string;
@@ -9,7 +10,7 @@ interface PreAidCheckReference {
   windowEnd: string;
 }
 
-type ResolvedCheck = PreAidCheckReference & { window: Window };
+export type ResolvedCheck = PreAidCheckReference & { window: Window };
 
 /**
  * Civil affairs owns PreAidCheck (救前查询); the gateway asks services for `servicesReceived` by the compound
@@ -23,4 +24,4 @@ export const PreAidCheck = {
   },
   servicesReceived: (check: ResolvedCheck, _: unknown, context: ServicesContext) =>
     context.loaders.servicesReceived.load({ householdId: check.householdId, window: check.window }),
-};
+} satisfies PreAidCheckResolvers;

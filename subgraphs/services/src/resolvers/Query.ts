@@ -25,6 +25,7 @@ import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { readablePsychFile } from './PsychologicalFile.js';
 import { visibleServiceRecord } from './ServiceRecord.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
+import type { QueryResolvers } from '../generated/graphql.js';
 
 interface Page {
   first?: number | null;
@@ -66,10 +67,10 @@ async function microWishPage(context: ServicesContext, conditions: SQL[], page: 
 }
 
 export const Query = {
-  consortium: (_: unknown, args: { id: string }, context: ServicesContext) =>
+  consortium: (_, args, context) =>
     isUuid(args.id) ? context.loaders.consortiumById.load(args.id) : null,
 
-  async consortia(_: unknown, args: Page & { tier?: 'COUNTY' | 'TOWN' | 'VILLAGE' | null; regionCode?: string | null }, context: ServicesContext) {
+  async consortia(_, args, context) {
     const size = pageSize(args.first);
     const region = regionPrefix(args.regionCode);
     const conditions: SQL[] = [];
@@ -89,7 +90,7 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.regionCode]);
   },
 
-  async services(_: unknown, args: Page & { regionCode?: string | null; programme?: Programme | null }, context: ServicesContext) {
+  async services(_, args, context) {
     const size = pageSize(args.first);
     const region = regionPrefix(args.regionCode);
     const conditions: SQL[] = [];
@@ -112,20 +113,20 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.title, row.id]);
   },
 
-  professional: (_: unknown, args: { id: string }, context: ServicesContext) =>
+  professional: (_, args, context) =>
     isUuid(args.id) ? context.loaders.professionalById.load(args.id) : null,
 
   myProfessionalProfile: async (_: unknown, __: unknown, context: ServicesContext) => (await context.viewer()).professional,
 
-  volunteer: (_: unknown, args: { id: string }, context: ServicesContext) =>
+  volunteer: (_, args, context) =>
     isUuid(args.id) ? context.loaders.volunteerById.load(args.id) : null,
 
-  volunteerTeam: (_: unknown, args: { id: string }, context: ServicesContext) =>
+  volunteerTeam: (_, args, context) =>
     isUuid(args.id) ? context.loaders.teamById.load(args.id) : null,
 
-  serviceRecord: (_: unknown, args: { id: string }, context: ServicesContext) => visibleServiceRecord(args.id, context),
+  serviceRecord: (_, args, context) => visibleServiceRecord(args.id, context),
 
-  async serviceRecords(_: unknown, args: Page & { programme?: Programme | null }, context: ServicesContext) {
+  async serviceRecords(_, args, context) {
     const size = pageSize(args.first);
     const visible = visibleServiceRecords(context.claims, await context.viewer());
     if (!visible) return toConnection([], size, () => []);
@@ -141,7 +142,7 @@ export const Query = {
     return toConnection(rows, size, (row) => [row.startedAt.toISOString(), row.id]);
   },
 
-  psychologicalFile: (_: unknown, args: { id: string }, context: ServicesContext) => readablePsychFile(args.id, context),
+  psychologicalFile: (_, args, context) => readablePsychFile(args.id, context),
 
   async myPsychologicalFiles(_: unknown, __: unknown, context: ServicesContext) {
     const { professional } = await context.viewer();
@@ -149,21 +150,17 @@ export const Query = {
     return context.db.select().from(psychFiles).where(eq(psychFiles.counsellorId, professional.id)).orderBy(desc(psychFiles.openedAt));
   },
 
-  microWish: (_: unknown, args: { id: string }, context: ServicesContext) =>
+  microWish: (_, args, context) =>
     isUuid(args.id) ? context.loaders.microWishById.load(args.id) : null,
 
-  publishedMicroWishes(_: unknown, args: Page & { countyCode?: string | null }, context: ServicesContext) {
+  publishedMicroWishes(_, args, context) {
     const county = countyFilter(args.countyCode);
     const conditions: SQL[] = [eq(microWishes.status, 'PUBLISHED')];
     if (county) conditions.push(eq(microWishes.countyCode, county));
     return microWishPage(context, conditions, args);
   },
 
-  microWishes(
-    _: unknown,
-    args: Page & { status?: MicroWishRow['status'] | null; countyCode?: string | null },
-    context: ServicesContext,
-  ) {
+  microWishes(_, args, context) {
     const county = countyFilter(args.countyCode);
     const conditions: SQL[] = [];
     if (args.status) conditions.push(eq(microWishes.status, args.status));
@@ -219,4 +216,4 @@ export const Query = {
       .limit(size + 1);
     return toConnection(rows, size, (row: TrainingRow) => [row.heldOn, row.id]);
   },
-};
+} satisfies QueryResolvers;

@@ -1,6 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeServiceRecord } from '../access.js';
 import type { ServicesContext } from '../context.js';
+import type { ReferralResolvers } from '../generated/graphql.js';
 
 /** Civil affairs owns Referral; services adds what was delivered for it and the feedback on it. */
 export const Referral = {
@@ -10,4 +11,4 @@ export const Referral = {
     return records.filter((record) => canSeeServiceRecord(context.claims, viewer, record));
   },
   feedback: (referral: { id: string }, _: unknown, context: ServicesContext) => context.loaders.feedbackByReferral.load(referral.id),
-};
+} satisfies ReferralResolvers;

@@ -1,6 +1,8 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
+import { referencedRow } from '@aid/shared/database/batching.js';
 import type { ServicesContext } from '../context.js';
 import type { ConsortiumMemberRow, ConsortiumRow } from '../db/schema.js';
+import type { ConsortiumMemberResolvers, ServiceConsortiumResolvers } from '../generated/graphql.js';
 
 export const ServiceConsortium = {
   __resolveReference: (reference: { id: string }, context: ServicesContext) =>
@@ -15,9 +17,10 @@ export const ServiceConsortium = {
   professionals: (consortium: ConsortiumRow, _: unknown, context: ServicesContext) =>
     context.loaders.professionalsByConsortium.load(consortium.id),
   teams: (consortium: ConsortiumRow, _: unknown, context: ServicesContext) => context.loaders.teamsByConsortium.load(consortium.id),
-};
+} satisfies ServiceConsortiumResolvers;
 
 export const ConsortiumMember = {
   organization: (member: ConsortiumMemberRow) => ({ id: member.organizationId }),
-  consortium: (member: ConsortiumMemberRow, _: unknown, context: ServicesContext) => context.loaders.consortiumById.load(member.consortiumId),
-};
+  consortium: (member: ConsortiumMemberRow, _: unknown, context: ServicesContext) =>
+    referencedRow(context.loaders.consortiumById.load(member.consortiumId), 'consortium'),
+} satisfies ConsortiumMemberResolvers;

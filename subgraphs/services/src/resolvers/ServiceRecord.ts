@@ -4,6 +4,7 @@ import type { ServicesContext } from '../context.js';
 import type { ServiceRecordRow } from '../db/schema.js';
 import { toIso } from '../input.js';
 import { minutesToHours } from './Volunteer.js';
+import type { ServiceReceivedItemResolvers, ServiceRecordResolvers } from '../generated/graphql.js';
 
 /** Loads a record if the caller may see it; null otherwise (not found and not allowed look the same). */
 export async function visibleServiceRecord(id: string, context: ServicesContext): Promise<ServiceRecordRow | null> {
@@ -30,11 +31,11 @@ export const ServiceRecord = {
   notes: async (record: ServiceRecordRow, _: unknown, context: ServicesContext) =>
     canReadServiceNotes(context.claims, await context.viewer(), record) ? record.notes : null,
   recordedAt: (record: ServiceRecordRow) => toIso(record.recordedAt),
-};
+} satisfies ServiceRecordResolvers;
 
 /** The pre-aid check's view of a record: programme, kind, hours, period and outcome only. */
 export const ServiceReceivedItem = {
   hours: (record: ServiceRecordRow) => minutesToHours(record.durationMinutes),
   startedAt: (record: ServiceRecordRow) => toIso(record.startedAt),
   endedAt: (record: ServiceRecordRow) => toIso(record.endedAt),
-};
+} satisfies ServiceReceivedItemResolvers;

@@ -1,6 +1,7 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { ServicesContext } from '../context.js';
 import type { VolunteerRow } from '../db/schema.js';
+import type { VolunteerResolvers } from '../generated/graphql.js';
 
 export const minutesToHours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
 
@@ -12,4 +13,4 @@ export const Volunteer = {
   teams: (volunteer: VolunteerRow, _: unknown, context: ServicesContext) => context.loaders.membershipsByVolunteer.load(volunteer.id),
   // 助人自助: the link to the household is guarded in the SDL (civil staff with household:read).
   recoveredHousehold: (volunteer: VolunteerRow) => (volunteer.householdId ? { id: volunteer.householdId } : null),
-};
+} satisfies VolunteerResolvers;

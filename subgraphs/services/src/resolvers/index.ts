@@ -1,5 +1,4 @@
-import type { GraphQLResolverMap } from '@aid/shared/runtime/subgraph.js';
-import type { ServicesContext } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { CharityOrganization } from './CharityOrganization.js';
 import { Feedback } from './Feedback.js';
 import { Household } from './Household.js';
@@ -51,4 +50,4 @@ export const resolvers = {
   Referral,
   Need,
   CharityOrganization,
-} satisfies GraphQLResolverMap<ServicesContext>;
+} satisfies Resolvers;
