@@ -35,6 +35,11 @@ describe('work coordination through the gateway: cases on the agenda as each att
     // Civil affairs decides: the organisation holds neither referral, so each is null, and the agenda stays whole.
     expect(asOrganization.data.meeting.agenda.map((item: any) => item.referral)).toEqual([null, null]);
     expect(JSON.stringify(asOrganization.data)).not.toContain(first!.id);
+    // A hidden reference is never silent: any error is NOT_FOUND at that item's own `referral` path.
+    for (const error of asOrganization.errors ?? []) {
+      expect(error.extensions?.code).toBe('NOT_FOUND');
+      expect(error.path?.at(-1)).toBe('referral');
+    }
   });
 
   it('an organisation that does not attend gets no meeting at all', async () => {
