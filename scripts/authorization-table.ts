@@ -17,7 +17,7 @@ import { readAuthorizationRules, requirementsForField, satisfies, type Requireme
 import { entityTypesOf, ruleAdmits, type RowRule, type RowRules } from '@aid/shared/security/row-rules.js';
 import { DEFAULT_ROLE_SCOPES, ROLES, type Role } from '@aid/shared/security/roles.js';
 import { ANONYMOUS } from '@aid/shared/security/auth.js';
-import { DEMO_ORG, DEMO_REGION } from './demo-identities.js';
+import { DEMO_ORG, DEMO_REGION } from '@aid/shared/demo/dev-identities.js';
 
 export type OperationKind = 'Query' | 'Mutation' | 'entity';
 

@@ -68,7 +68,7 @@ export async function startLocalServices(options: {
   processes.gateway = startProcess('gateway', process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
     ...env,
     GATEWAY_PORT: String(options.ports.gateway),
-    SANDBOX: 'false',
+    EXPLORER: 'off',
     ...options.gatewayEnv,
   });
   await waitFor(`http://127.0.0.1:${options.ports.gateway}/ready`);

@@ -87,12 +87,13 @@ const readiness = await waitForReady(gatewayPort, 90_000, 180_000);
 if (readiness) {
   if (readiness.status === 'degraded') console.error(`Not every subgraph is up yet (${readiness.down.join(', ')}): the gateway serves partial answers meanwhile, and the supervisor keeps restarting what crashed.`);
   console.log(`
-  Gateway (Apollo Sandbox):  http://localhost:${gatewayPort}/graphql
+  Gateway and explorer:      http://localhost:${gatewayPort}/graphql
   Subgraphs:                 ${SUBGRAPH_NAMES.map((name) => `${name} :${portOf(name)}`).join(', ')}
   Health / readiness:        http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready
   Metrics:                   http://localhost:${gatewayPort}/metrics
 
-  The Sandbox opens on a first query; put a token in its Authorization header (Bearer <token>):
+  The explorer (GraphiQL, works offline) opens on a first query: in a browser on this machine pick a role in its
+  "Dev token" menu, or put a token in its Headers tab ({"Authorization": "Bearer <token>"}):
     npm run token -- --role civil_officer
     npm run token -- --role charity_org          (other roles: npm run token -- --help)
   Try it from a shell:

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadOrCreateDevKeys, mintToken } from '@aid/shared/security/auth.js';
 import { devKeysFile } from '@aid/shared/runtime/paths.js';
 import { isRole, ROLES } from '@aid/shared/security/roles.js';
-import { DEMO_REGION, DEMO_ORG } from './demo-identities.js';
+import { demoTokenOptions } from '@aid/shared/demo/dev-identities.js';
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--region <code>] [--org <id>] [--scopes "<s1> <s2>"] [--sub <id>] [--expires 8h]`;
 
@@ -39,11 +39,9 @@ if (!values.role || !isRole(values.role)) {
 const role = values.role;
 const keys = await loadOrCreateDevKeys(devKeysFile());
 const token = await mintToken(keys.privateJwk, {
-  role,
+  ...demoTokenOptions(role, { region: values.region, org: values.org }),
   expiresIn: values.expires!,
   ...(values.sub ? { sub: values.sub } : {}),
   ...(values.scopes !== undefined ? { scopes: values.scopes.split(/\s+/).filter(Boolean) } : {}),
-  ...(values.region ?? DEMO_REGION[role] ? { region: (values.region ?? DEMO_REGION[role])! } : {}),
-  ...(values.org ?? DEMO_ORG[role] ? { org: (values.org ?? DEMO_ORG[role])! } : {}),
 });
 console.log(token);

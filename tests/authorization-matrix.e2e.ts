@@ -23,7 +23,7 @@ import { ROLE_DENIED_MESSAGE } from '@aid/shared/security/row-rules.js';
 import { ROLES, type Role } from '@aid/shared/security/roles.js';
 import type { OperationResult } from '@aid/shared/testing/harness.js';
 import { admits, authorizationTable, defaultClaims, type AuthorizedOperation } from '../scripts/authorization-table.js';
-import { DEMO_ORG, DEMO_REGION } from '../scripts/demo-identities.js';
+import { DEMO_ORG, DEMO_REGION } from '@aid/shared/demo/dev-identities.js';
 import { startStack, type Stack, type SubgraphName } from './support/stack.js';
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-00000000abcd';

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '@aid/shared/demo/ids.js';
-import { SANDBOX_FIRST_QUERY } from '@aid/gateway/server.js';
-import { createGateway } from '@aid/gateway/server.js';
+import { createGateway, FIRST_QUERY } from '@aid/gateway/server.js';
 import { startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;
@@ -37,25 +36,27 @@ describe('the federated stack end to end', () => {
     expect(stack.received.services.some((r) => r.query.includes('servicesReceived'))).toBe(true);
   });
 
-  it('the development landing page embeds no token, for anyone who can reach it', async () => {
+  it.each(['graphiql', 'sandbox'] as const)('the development landing page (%s) embeds no token, for anyone who can reach it', async (explorer) => {
     // Scenario: a browser (on the machine or elsewhere on the network) opens the gateway in development.
-    const gateway = await createGateway({ ...stack.gatewayConfig, sandbox: true });
+    const gateway = await createGateway({ ...stack.gatewayConfig, explorer, devTokenPicker: true });
     const server = await gateway.listen(0, '127.0.0.1');
     try {
-      const page = await fetch(server.url.replace(/\/graphql$/, '/'), { headers: { accept: 'text/html' } });
-      const html = await page.text();
-      expect(html).toContain('npm run token');
-      expect(html).not.toMatch(/eyJ[\w-]{10,}\./);
-      expect(html).not.toMatch(/Bearer\s+\w/);
+      for (const path of ['/', '/graphql']) {
+        const page = await fetch(server.url.replace(/\/graphql$/, path), { headers: { accept: 'text/html' } });
+        const html = await page.text();
+        expect(html).toContain('npm run token');
+        expect(html).not.toMatch(/eyJ[\w-]{10,}\./);
+        expect(html).not.toMatch(/Bearer\s+\w/);
+      }
     } finally {
       await server.close();
     }
   });
 
-  it('the query the Sandbox and the README open with runs cleanly with an officer token', async () => {
-    // Scenario: an analyst opens Apollo Sandbox in development and presses Run.
+  it('the query the explorer and the README open with runs cleanly with an officer token', async () => {
+    // Scenario: an analyst opens the explorer in development and presses Run.
     const token = await stack.token('civil_officer', { region: '330203' });
-    const result = await stack.query(SANDBOX_FIRST_QUERY, { token });
+    const result = await stack.query(FIRST_QUERY, { token });
     expect(result.errors).toBeUndefined();
     const household = result.data.household;
     expect(household.countyName).toBe('海曙区');

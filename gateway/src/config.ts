@@ -7,6 +7,7 @@ import { parseCorsOrigins } from '@aid/shared/runtime/cors.js';
 import { shutdownTimeoutFromEnv } from '@aid/shared/runtime/http.js';
 import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '@aid/shared/runtime/services.js';
 import { EnvReader, subgraphUrlFromEnv } from '@aid/shared/runtime/config.js';
+import { dataRoot } from '@aid/shared/runtime/paths.js';
 import { isRole, type Role } from '@aid/shared/security/roles.js';
 
 /** A comma-separated list of roles ("" for none). */
@@ -18,6 +19,13 @@ function roleList(reader: EnvReader, name: string, fallback: Role[]): Role[] {
   if (unknown.length > 0) reader.problem(`${name} names unknown roles: ${unknown.join(', ')}.`);
   return names.filter(isRole);
 }
+
+/**
+ * What a browser gets at /graphql (EXPLORER): the self-hosted GraphiQL explorer, which works offline; Apollo
+ * Sandbox, whose page loads from Apollo's hosts; or nothing.
+ */
+export const EXPLORER_KINDS = ['graphiql', 'sandbox', 'off'] as const;
+export type ExplorerKind = (typeof EXPLORER_KINDS)[number];
 
 /** Everything the gateway reads from the environment, validated once at startup. */
 export interface GatewayConfig {
@@ -38,8 +46,15 @@ export interface GatewayConfig {
   /** Refuse a whole operation that touches an unauthorized field (router `reject_unauthorized`). */
   rejectUnauthorized: boolean;
   introspection: boolean;
-  /** Serve the Apollo Sandbox landing page with a dev token preset (development only). */
-  sandbox: boolean;
+  /** What a browser gets at /graphql: the self-hosted GraphiQL explorer, Apollo Sandbox, or nothing (EXPLORER). */
+  explorer: ExplorerKind;
+  /**
+   * Offer a dev token per role in the explorer to browsers on this machine (never in production; needs the
+   * development key pair).
+   */
+  devTokenPicker?: boolean;
+  /** Where the built explorer assets are cached (`<data folder>/explorer`). */
+  explorerCacheDir?: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxDirectives: number };
   /**
    * Bounds of the gateway's caches: parsed operations and persisted queries (MiB each), query plans (MiB), and
@@ -61,6 +76,12 @@ export const DEFAULT_QUERY_PLAN_CACHE_MIB = 30;
 /** Default number of per-operation entries: authorisation filters and trusted-document ids (OPERATION_CACHE_SIZE). */
 export const DEFAULT_OPERATION_CACHE_SIZE = 1000;
 
+function explorerKind(reader: EnvReader, fallback: ExplorerKind): ExplorerKind {
+  const raw = reader.string('EXPLORER', fallback).toLowerCase();
+  if ((EXPLORER_KINDS as readonly string[]).includes(raw)) return raw as ExplorerKind;
+  reader.problem(`EXPLORER must be one of ${EXPLORER_KINDS.join(', ')} (got "${raw.slice(0, 40)}").`);
+  return fallback;
+}
 
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const reader = new EnvReader(env);
@@ -85,7 +106,9 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     rejectUnauthorized: reader.bool('AUTHZ_REJECT_UNAUTHORIZED', false),
     trustedDocumentRoles: roleList(reader, 'TRUSTED_DOCUMENT_ROLES', ['provincial_system']),
     introspection: reader.bool('INTROSPECTION', !production),
-    sandbox: reader.bool('SANDBOX', !production),
+    explorer: explorerKind(reader, production ? 'off' : 'graphiql'),
+    devTokenPicker: !production,
+    explorerCacheDir: `${dataRoot(env)}/explorer`,
     limits: {
       maxDepth: reader.int('MAX_DEPTH', 12, { min: 2, max: 100 }),
       maxAliases: reader.int('MAX_ALIASES', 15, { min: 1, max: 1000 }),

@@ -10,7 +10,8 @@ import { inputHygienePlugin } from '@aid/shared/security/input-hygiene.js';
 import { DEFAULT_OPERATION_CACHE_SIZE, DEFAULT_QUERY_PLAN_CACHE_MIB, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { createFederation } from './federation.js';
-import { landingPagePlugin } from './landing-page.js';
+import { selfHostedExplorer } from './explorer/page.js';
+import { FIRST_QUERY, landingPagePlugin } from './landing-page.js';
 import { operationLimits, operationResolutionPlugin, relabelLimitError } from './limits.js';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics.js';
 import { operationLogPlugin, traceOf } from './tracing.js';
@@ -45,6 +46,17 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   const signingKey = gatewaySigningKey(config);
   const contextFor = await createRequestContext(config, signingKey);
   const trusted = readTrustedDocuments(config.trustedDocumentsFile ?? TRUSTED_DOCUMENTS_FILE);
+  const devTokenKey = config.devTokenPicker ? config.auth.devKeys?.privateJwk : undefined;
+  const explorer =
+    config.explorer === 'graphiql'
+      ? await selfHostedExplorer({
+          firstQuery: FIRST_QUERY,
+          logger,
+          ...(devTokenKey ? { devTokenKey } : {}),
+          ...(config.explorerCacheDir ? { cacheDir: config.explorerCacheDir } : {}),
+        })
+      : undefined;
+  if (explorer && !config.introspection) logger.warn('the explorer is on but introspection is off (INTROSPECTION): its docs stay empty');
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: federation,
@@ -62,7 +74,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
     plugins: [
       ...limits.plugins,
       operationResolutionPlugin(),
-      landingPagePlugin(config.sandbox),
+      landingPagePlugin(config.explorer, explorer?.html),
       metricsPlugin(metrics),
       operationLogPlugin(logger),
       inputHygienePlugin<GatewayContext>(),
@@ -92,6 +104,7 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
         context: async (request: IncomingMessage) => ({ ...(await contextFor(request.headers.authorization)), trace: traceOf(request.headers) }),
         ...(config.corsOrigins ? { cors: { origins: config.corsOrigins } } : {}),
         routes: {
+          ...explorer?.routes,
           '/health': async () => ({ status: 200, body: JSON.stringify({ status: 'ok' }) }),
           '/ready': async () => {
             const report = await ready();
@@ -116,4 +129,4 @@ export async function createGateway(config: GatewayConfig, options: CreateGatewa
   };
 }
 
-export { SANDBOX_FIRST_QUERY } from './landing-page.js';
+export { FIRST_QUERY } from './landing-page.js';

@@ -198,7 +198,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       rejectUnauthorized: false,
       trustedDocumentRoles: ['provincial_system'],
       introspection: true,
-      sandbox: false,
+      explorer: 'off',
       limits: { maxDepth: 12, maxAliases: 15, maxCost: 20_000, maxTokens: 3000, maxDirectives: 30 },
       auth: { ...auth, devKeys: { privateJwk, publicJwk } },
       anonymousSigningKey: gatewayPrivateJwk,

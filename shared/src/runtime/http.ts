@@ -7,8 +7,8 @@ import { ErrorCode } from '../errors/domain-errors.js';
 import { loggableError } from '../errors/error-formatter.js';
 import { handleCors, type CorsPolicy } from './cors.js';
 
-/** A plain route beside GraphQL, e.g. `/health`. Returns status, content type and body. */
-export type Route = (request: IncomingMessage) => Promise<{ status: number; contentType?: string; body: string }>;
+/** A plain route beside GraphQL, e.g. `/health`. Returns status, content type, body and any other headers. */
+export type Route = (request: IncomingMessage) => Promise<{ status: number; contentType?: string; headers?: Record<string, string>; body: string }>;
 
 export interface ServeOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -128,7 +128,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const route = options.routes?.[url.pathname];
       if (route && request.method === 'GET') {
         const result = await route(request);
-        response.writeHead(result.status, { 'content-type': result.contentType ?? 'application/json; charset=utf-8' });
+        response.writeHead(result.status, { ...result.headers, 'content-type': result.contentType ?? 'application/json; charset=utf-8' });
         response.end(result.body);
         return;
       }
