@@ -7,6 +7,13 @@ export const enumLabelsZhCN = {
     READ: "查看完整信息",
     ID_NUMBER_LOOKUP: "身份证号比对",
   },
+  AgendaReason: {
+    UNCLAIMED: "长期未认领",
+    FAILED: "转介失败",
+    OVER_CAP: "超出救助上限",
+    REPEATEDLY_RELEASED: "多次释放",
+    OTHER: "其他",
+  },
   AidCategory: {
     MINIMUM_LIVING_ALLOWANCE: "低保",
     NEAR_POVERTY: "低保边缘",
@@ -117,9 +124,10 @@ export const enumLabelsZhCN = {
     INCOME_LINE: "低收入标准",
   },
   FollowUpStatus: {
-    NONE: "无需整改",
-    OPEN: "整改中",
-    DONE: "已整改",
+    OPEN: "待办",
+    IN_PROGRESS: "办理中",
+    DONE: "已办结",
+    CANCELLED: "已撤销",
   },
   FundKind: {
     SPECIAL_ASSISTANCE: "社会救助专项基金",
@@ -161,6 +169,10 @@ export const enumLabelsZhCN = {
     FOUNDATION: "基金会",
     SOCIAL_ORGANIZATION: "社会团体",
     SOCIAL_SERVICE_INSTITUTION: "社会服务机构",
+  },
+  MeetingKind: {
+    CONSULTATION: "定期议事会商",
+    CASE_CONFERENCE: "疑难杂症会商",
   },
   MicroWishCategory: {
     STUDY_SUPPLIES: "学习用品",
@@ -339,6 +351,11 @@ export const enumLabelsZhCN = {
     SERVICE_BELOW_STANDARD: "服务质量不达标",
     FEEDBACK_MISSING: "救后反馈缺失",
   },
+  SupervisionFollowUpStatus: {
+    NONE: "无需整改",
+    OPEN: "整改中",
+    DONE: "已整改",
+  },
   SupervisionRating: {
     EXCELLENT: "优秀",
     GOOD: "良好",
@@ -362,6 +379,11 @@ export const enumLabelsZhCN = {
   TeamRole: {
     LEADER: "队长",
     MEMBER: "队员",
+  },
+  TrainingKind: {
+    PROFESSIONAL: "专业培训",
+    POLICY: "政策培训",
+    SYSTEM: "系统应用培训",
   },
   VolunteerSkill: {
     ELDERLY_CARE: "助老陪伴",

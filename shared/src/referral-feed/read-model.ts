@@ -109,9 +109,22 @@ function latestPerReferral(events: readonly ReferralFeedEvent[]): ReferralFeedEv
   return [...latest.values()];
 }
 
+/** What a subgraph does in the transaction that applies a page of events (after the rows are written). */
+export interface ReferralReadModelHooks {
+  /**
+   * Runs inside the applying transaction with the ids of the referrals the page named, after their rows are
+   * upserted: a consumer's own consequences of a referral's state (services closes the case assignments of
+   * ended referrals) commit with the events, or not at all. It must be idempotent: pages may be applied again.
+   */
+  onApplied?: (tx: Queryable, referralIds: readonly string[]) => Promise<void>;
+}
+
 /** The referral read model of one subgraph, over its own `referrals` and `feed_cursors` tables. */
 export class ReferralReadModel {
-  constructor(private readonly tables: { referrals: ReferralTable; feedCursors: FeedCursorTable }) {}
+  constructor(
+    private readonly tables: { referrals: ReferralTable; feedCursors: FeedCursorTable },
+    private readonly hooks: ReferralReadModelHooks = {},
+  ) {}
 
   /** Applies events and, when given, the cursor after them, in one transaction. */
   async apply(db: Database, events: readonly ReferralFeedEvent[], endCursor: string | null = null): Promise<void> {
@@ -165,6 +178,7 @@ export class ReferralReadModel {
           .set({ villageCode: sql`case ${referrals.id} ${byId} end` })
           .where(and(inArray(referrals.id, ids), isNull(referrals.villageCode)));
       }
+      await this.hooks.onApplied?.(tx, rows.map((row) => row.id));
       if (endCursor !== null) {
         await tx
           .insert(feedCursors)

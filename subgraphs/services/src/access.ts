@@ -8,12 +8,17 @@ import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import {
   caseAssignments,
   feedback,
+  meetingAttendees,
+  meetings,
   professionals,
   referrals,
   serviceRecords,
   teamMemberships,
   volunteers,
   type FeedbackRow,
+  type FollowUpActionRow,
+  type MeetingAttendeeRow,
+  type MeetingRow,
   type ProfessionalRow,
   type PsychFileRow,
   type ServiceRecordRow,
@@ -232,7 +237,7 @@ export function canSeeCasesOf(claims: Claims, viewer: Viewer, professional: Prof
  * 建档跟进 files are health data: only the counsellor the file is assigned to reads or writes it. Other
  * professionals, the counsellor's organisation, the federation and civil officers all get "not found".
  */
-export function canReadPsychFile(viewer: Viewer, file: PsychFileRow): boolean {
+export function canReadPsychFile(viewer: Pick<Viewer, 'professional'>, file: PsychFileRow): boolean {
   return viewer.professional?.kind === 'PSYCHOLOGICAL_COUNSELLOR' && viewer.professional.id === file.counsellorId;
 }
 
@@ -423,6 +428,103 @@ export async function mayRecordFeedbackAs(
   }
 }
 
+/*
+ * Administration (docs/services.md, "Who administers what"). Consortia are set up by civil affairs (民政牵头);
+ * the federation, which runs the consortia platform with it, admits organisations, adds sites and trains; an
+ * organisation registers its own professionals and teams. Each rule is decided from the token and rows
+ * services owns.
+ */
+
+/** The federation for any organisation, or the caller acting for this one (charity_org). */
+export function managesOrganization(claims: Claims, organizationId: string | null | undefined): boolean {
+  return hasRole(claims, 'charity_federation') || claimsOf.actsForOrganization(claims, organizationId);
+}
+
+/** A county officer (`civil_officer`) whose region covers a region code (a consortium's, a meeting's county). */
+export function isCountyOfficerOf(claims: Claims, regionCode: string): boolean {
+  return claimsOf.readsRegion(claims, regionCode, ['civil_officer']);
+}
+
+/** `createConsortium`, `setConsortiumBrand`: a county officer whose region covers the consortium's region. */
+export function maySetUpConsortium(claims: Claims, regionCode: string): boolean {
+  return isCountyOfficerOf(claims, regionCode);
+}
+
+/**
+ * `admitOrganization`, `addServiceLocation`, `recordTraining`, `recordTrainingAttendance`: a county officer
+ * whose region covers the consortium, or the charity federation.
+ */
+export function mayManageConsortium(claims: Claims, consortium: { regionCode: string }): boolean {
+  return hasRole(claims, 'charity_federation') || isCountyOfficerOf(claims, consortium.regionCode);
+}
+
+/**
+ * `reassignPsychologicalFile`: the file's counsellor (handing over), or the counsellor's organisation (the
+ * counsellor left or is away). The organisation decides who follows the file but never reads it.
+ */
+export function mayHandOverPsychFile(claims: Claims, viewer: Viewer, file: PsychFileRow, counsellor: ProfessionalRow): boolean {
+  return canReadPsychFile(viewer, file) || claimsOf.actsForOrganization(claims, counsellor.organizationId);
+}
+
+/*
+ * Work coordination (工作协作): meetings of a county consortium. A meeting is seen by the county officers of
+ * its county, by its attendees (civil staff by token subject, organisations by token `org`) and by the charity
+ * federation (which coordinates the consortia city-wide). What an attendee reads of a case on the agenda is
+ * civil affairs' decision: the agenda holds references only.
+ */
+
+/** Whether the caller may see a meeting, given its attendees. */
+export function canSeeMeeting(claims: Claims, meeting: MeetingRow, attendees: readonly MeetingAttendeeRow[]): boolean {
+  if (hasRole(claims, 'charity_federation') || isCountyOfficerOf(claims, meeting.countyCode)) return true;
+  const organization = claimsOf.actingOrganization(claims);
+  return attendees.some(
+    (attendee) =>
+      (claimsOf.isCivilStaff(claims) && attendee.officerSubject === claims.sub) ||
+      (organization !== null && attendee.organizationId === organization),
+  );
+}
+
+/** The SQL twin of canSeeMeeting over `meetings`, or null when the caller sees no meeting. */
+export function visibleMeetings(claims: Claims): SQL | null {
+  if (hasRole(claims, 'charity_federation')) return sql`true`;
+  const any: SQL[] = [];
+  const officerScope = claimsOf.regionScope(claims, ['civil_officer']);
+  if (officerScope !== null) any.push(claimsOf.regionCoversSql(officerScope, meetings.countyCode));
+  const attends = (condition: SQL) =>
+    sql`exists (select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${condition})`;
+  if (claimsOf.isCivilStaff(claims)) any.push(attends(eq(meetingAttendees.officerSubject, claims.sub)));
+  const organization = claimsOf.actingOrganization(claims);
+  if (organization) any.push(attends(eq(meetingAttendees.organizationId, organization)));
+  return any.length === 0 ? null : or(...any)!;
+}
+
+/** `addAgendaItem`, `recordMeetingDecision`: a county officer of the meeting's county. */
+export function mayCoordinateMeeting(claims: Claims, meeting: MeetingRow): boolean {
+  return isCountyOfficerOf(claims, meeting.countyCode);
+}
+
+/** Whether the caller owns a follow-up action: the owning officer (civil staff, by subject) or organisation. */
+export function ownsFollowUpAction(claims: Claims, action: FollowUpActionRow): boolean {
+  if (action.ownerOfficerSubject !== null) return claimsOf.isCivilStaff(claims) && action.ownerOfficerSubject === claims.sub;
+  return claimsOf.actsForOrganization(claims, action.ownerOrganizationId);
+}
+
+/** The caller's own follow-up actions (`myFollowUpActions`), as SQL, or null when they can own none. */
+export function ownFollowUpActions(claims: Claims, columns: { officer: AnyPgColumn; organization: AnyPgColumn }): SQL | null {
+  const organization = claimsOf.actingOrganization(claims);
+  if (organization) return eq(columns.organization, organization);
+  return claimsOf.isCivilStaff(claims) ? eq(columns.officer, claims.sub) : null;
+}
+
+/**
+ * `updateFollowUpAction`: its owner, or a county officer of the meeting's county. Cancelling drops what the
+ * meeting decided, so only the county officer may (`cancel`).
+ */
+export function mayUpdateFollowUpAction(claims: Claims, action: FollowUpActionRow, meeting: MeetingRow, cancel: boolean): boolean {
+  if (isCountyOfficerOf(claims, meeting.countyCode)) return true;
+  return !cancel && ownsFollowUpAction(claims, action);
+}
+
 /**
  * The row-rule registry of services: every root field, mutation and entity reference, the roles that reach
  * it, and which rows they get. A role not listed is refused before the resolver runs; the rows are decided by
@@ -450,6 +552,13 @@ export const ROW_RULES: RowRules = {
     microWish: rule(EVERYONE, 'A wish; its household link only for civil staff of its region.'),
     publishedMicroWishes: rule(EVERYONE, 'Published wishes (generic titles, no personal data).'),
     microWishes: rule(SIGNED_IN, 'Wishes of every status, for service readers.'),
+    meeting: rule(
+      [...CIVIL_STAFF, 'charity_federation', 'charity_org'],
+      'County officers of the meeting\'s county; its attending officers (by subject) and organisations; the federation.',
+    ),
+    meetings: rule([...CIVIL_STAFF, 'charity_federation', 'charity_org'], 'As meeting, as a list.'),
+    myFollowUpActions: rule([...CIVIL_STAFF, 'charity_org'], 'The actions the caller owns (officer by subject, organisation by org).'),
+    trainings: rule(EVERYONE, 'All trainings (public); attendance of people only for signed-in callers.'),
   },
   Mutation: {
     assignCase: rule(['charity_org', 'charity_federation'], 'A professional of the caller\'s organisation, for a referral it holds and has accepted (confirmed with civil-affairs).'),
@@ -470,6 +579,21 @@ export const ROW_RULES: RowRules = {
     ),
     registerVolunteer: rule(['charity_org', 'charity_federation'], 'A volunteer of the caller\'s organisation\'s teams (federation: any).'),
     linkVolunteerToHousehold: rule(CIVIL_STAFF, 'A household of the caller\'s region.'),
+    createConsortium: rule(['civil_officer'], 'A region the officer\'s region covers, whose parent consortium exists.'),
+    setConsortiumBrand: rule(['civil_officer'], 'A county consortium of the officer\'s region.'),
+    admitOrganization: rule(['civil_officer', 'charity_federation'], 'A consortium of the officer\'s region (federation: any).'),
+    addServiceLocation: rule(['civil_officer', 'charity_federation'], 'A consortium of the officer\'s region (federation: any), a site within it.'),
+    registerProfessional: rule(['charity_org', 'charity_federation'], 'For the caller\'s organisation (federation: any), a member of the consortium or one above it.'),
+    setProfessionalActive: rule(['charity_org', 'charity_federation'], 'A professional of the caller\'s organisation (federation: any).'),
+    createVolunteerTeam: rule(['charity_org', 'charity_federation'], 'A team of the caller\'s organisation (federation: any), a member of the consortium or one above it.'),
+    closePsychologicalFile: rule(['professional'], 'The counsellor the file is assigned to.'),
+    reassignPsychologicalFile: rule(['professional', 'charity_org'], 'The file\'s counsellor or their organisation; to a counsellor of the same organisation.'),
+    scheduleMeeting: rule(['civil_officer'], 'A county consortium of the officer\'s county; attending organisations are its members.'),
+    addAgendaItem: rule(['civil_officer'], 'A meeting of the officer\'s county; a referral or need services knows, of that county.'),
+    recordMeetingDecision: rule(['civil_officer'], 'A meeting of the officer\'s county that has begun; action owners attend it.'),
+    updateFollowUpAction: rule([...CIVIL_STAFF, 'charity_org'], 'The action\'s owner, or a county officer of the meeting\'s county (who alone cancels).'),
+    recordTraining: rule(['civil_officer', 'charity_federation'], 'A consortium of the officer\'s region (federation: any).'),
+    recordTrainingAttendance: rule(['civil_officer', 'charity_federation'], 'As recordTraining; attendees registered, organisations members.'),
   },
   entities: {
     ServiceConsortium: rule(EVERYONE, 'As Query.consortium.'),

@@ -1,6 +1,7 @@
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { chinaDayStart, isDayShaped } from '@aid/shared/domain/calendar.js';
-import { requireDay, requireInstant } from '@aid/shared/domain/input.js';
+import { optionalText, requireDay, requireInstant, requireText } from '@aid/shared/domain/input.js';
+import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
 
 /**
  * The services subgraph's own argument checks (time windows, masked labels, public texts), beside the shared
@@ -104,4 +105,46 @@ export function publicTextProblem(value: string): string | null {
   if (DIAGNOSIS.test(compact)) return 'no diagnosis or health details';
   if (NAMED_PERSON.test(compact)) return 'no names or forms of address of a person';
   return null;
+}
+
+/**
+ * Work text that officers, organisations and federation staff read (meeting titles, agenda notes, decisions,
+ * actions, handover reasons, site descriptions): bounded like `requireText`, and free of a recipient's personal
+ * data (`containsPersonalData`: ID numbers, phones, e-mails, however split). Cases are named by reference,
+ * never described with who they are. The message names the rule, never the value.
+ */
+export function requireWorkText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {
+  const text = requireText(value, field, bounds);
+  if (containsPersonalData(text)) {
+    throw badInput(`${field} must not contain ID numbers, phone numbers or e-mail addresses: name cases by reference only.`, field);
+  }
+  return text;
+}
+
+/** As requireWorkText for an optional text: absent or blank is null. */
+export function optionalWorkText(value: string | null | undefined, field: string, max = 500): string | null {
+  const text = optionalText(value, field, max);
+  return text === null ? null : requireWorkText(text, field, { max });
+}
+
+/** A token subject naming a staff account (an officer attending a meeting, an account to sign in with). */
+export function requireSubject(value: string, field: string): string {
+  const subject = requireText(value, field, { min: 1, max: 200 });
+  if (/\s/.test(subject)) throw badInput(`${field} must be an account subject (no spaces).`, field);
+  return subject;
+}
+
+/** A day (YYYY-MM-DD) that has come (in China Standard Time): facts recorded after they happen. */
+export function requirePastDay(value: string, field: string, today: string): string {
+  const day = requireDay(value, field);
+  if (day > today) throw badInput(`${field} cannot be in the future.`, field);
+  return day;
+}
+
+/** A list given at most `max` entries, each once. */
+export function distinctList<T>(values: readonly T[] | null | undefined, field: string, max: number): T[] {
+  const list = [...(values ?? [])];
+  if (list.length > max) throw badInput(`${field} may name at most ${max} entries.`, field);
+  if (new Set(list).size !== list.length) throw badInput(`${field} names an entry twice.`, field);
+  return list;
 }

@@ -5,10 +5,17 @@ import type { Claims } from '@aid/shared/security/auth.js';
 import type { Database } from '@aid/shared/database/database.js';
 import { visibleFeedback, visibleHouseholdServices, type Viewer } from './access.js';
 import {
+  agendaItems,
   caseAssignments,
   consortia,
   consortiumMembers,
   feedback,
+  followUpActions,
+  meetingAttendees,
+  meetingDecisions,
+  meetings,
+  psychFileHandovers,
+  trainingAttendance,
   microWishes,
   microWishEvents,
   professionalServiceAreas,
@@ -201,6 +208,39 @@ export function createLoaders(db: Database, claims: Claims, viewer: () => Promis
     entriesByPsychFile: grouped(
       (ids) => db.select().from(psychFileEntries).where(inArray(psychFileEntries.fileId, ids)).orderBy(asc(psychFileEntries.occurredAt)),
       (row) => row.fileId,
+    ),
+
+    handoversByPsychFile: grouped(
+      (ids) =>
+        db.select().from(psychFileHandovers).where(inArray(psychFileHandovers.fileId, ids)).orderBy(asc(psychFileHandovers.handedOverAt)),
+      (row) => row.fileId,
+    ),
+
+    /** Meetings by id, unfiltered: callers reach a meeting only through `canSeeMeeting` or an action they own. */
+    meetingById: byId((ids) => db.select().from(meetings).where(inArray(meetings.id, ids))),
+    attendeesByMeeting: grouped(
+      (ids) => db.select().from(meetingAttendees).where(inArray(meetingAttendees.meetingId, ids)).orderBy(asc(meetingAttendees.id)),
+      (row) => row.meetingId,
+    ),
+    agendaByMeeting: grouped(
+      (ids) => db.select().from(agendaItems).where(inArray(agendaItems.meetingId, ids)).orderBy(asc(agendaItems.position)),
+      (row) => row.meetingId,
+    ),
+    agendaItemById: byId((ids) => db.select().from(agendaItems).where(inArray(agendaItems.id, ids))),
+    decisionsByMeeting: grouped(
+      (ids) =>
+        db.select().from(meetingDecisions).where(inArray(meetingDecisions.meetingId, ids)).orderBy(asc(meetingDecisions.recordedAt), asc(meetingDecisions.id)),
+      (row) => row.meetingId,
+    ),
+    actionsByDecision: grouped(
+      (ids) =>
+        db.select().from(followUpActions).where(inArray(followUpActions.decisionId, ids)).orderBy(asc(followUpActions.dueOn), asc(followUpActions.id)),
+      (row) => row.decisionId,
+    ),
+
+    attendanceByTraining: grouped(
+      (ids) => db.select().from(trainingAttendance).where(inArray(trainingAttendance.trainingId, ids)).orderBy(asc(trainingAttendance.recordedAt), asc(trainingAttendance.id)),
+      (row) => row.trainingId,
     ),
 
     microWishById: byId((ids) => db.select().from(microWishes).where(inArray(microWishes.id, ids))),

@@ -1,20 +1,41 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Claims } from '@aid/shared/security/auth.js';
 import { actingOrganization } from '@aid/shared/security/claims.js';
-import type { Database } from '@aid/shared/database/database.js';
+import type { Database, Queryable } from '@aid/shared/database/database.js';
 import { badInput, domainError, ErrorCode } from '@aid/shared/errors/domain-errors.js';
 import type { Logger } from '@aid/shared/runtime/logger.js';
 import type { ReferralFeedEvent } from '@aid/shared/referral-feed/contract.js';
 import type { ReferralFeedStore } from '@aid/shared/referral-feed/consumer.js';
 import { CATCH_UP_TIMEOUT_MS, ReferralReadModel, type ReferralCatchUp } from '@aid/shared/referral-feed/read-model.js';
-import { feedCursors, referrals, type ReferralRow } from './db/schema.js';
+import { caseAssignments, feedCursors, referrals, type ReferralRow } from './db/schema.js';
 import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
+
+const ENDED = [...ReferralStates.ended];
+
+/**
+ * Closes the open case assignments of the referrals that have ended (completed, failed, rejected, cancelled,
+ * entered in error) as the read model now knows them: run in the transaction that applies the feed's events,
+ * so an assignment closes with the event that ends its referral. Idempotent (only open assignments are
+ * touched; the state compared is the stored one, so a replayed older event reopens nothing).
+ */
+export async function closeEndedCaseAssignments(tx: Queryable, referralIds: readonly string[]): Promise<void> {
+  if (referralIds.length === 0) return;
+  const ended = tx
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(inArray(referrals.id, [...referralIds]), inArray(referrals.status, ENDED)));
+  await tx
+    .update(caseAssignments)
+    .set({ closedAt: sql`now()` })
+    .where(and(inArray(caseAssignments.referralId, ended), isNull(caseAssignments.closedAt)));
+}
 
 /**
  * Services' read model of civil-affairs' referrals (docs/services.md), fed only by its referral-event feed:
  * the shared store (`shared/src/referral-feed/read-model.ts`) over `services.referrals` and `services.feed_cursors`.
+ * Applying events also closes the case assignments of referrals that ended (`closeEndedCaseAssignments`).
  */
-export const referralReadModel = new ReferralReadModel({ referrals, feedCursors });
+export const referralReadModel = new ReferralReadModel({ referrals, feedCursors }, { onApplied: closeEndedCaseAssignments });
 
 /** Applies events and, when given, the cursor after them, in one transaction (tests feed the model so). */
 export const applyReferralEvents = (db: Database, events: readonly ReferralFeedEvent[], endCursor: string | null = null): Promise<void> =>
@@ -98,6 +119,27 @@ export async function referralForWrite(
 }
 
 /**
+ * One catch-up pull of the feed for a read that found nothing (waiting at most CATCH_UP_TIMEOUT_MS). A failure
+ * is logged and swallowed: the read then decides on what the read model knows, and a write that needs the fact
+ * refuses (deny by default).
+ */
+export async function catchUpQuietly(sync: ReferralCatchUp, logger?: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      sync.catchUp(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('catch-up timed out')), CATCH_UP_TIMEOUT_MS);
+      }),
+    ]);
+  } catch (error) {
+    logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * The village of a household as services knows it: the 12-digit village of its referrals in the read model
  * (civil affairs tells services no other place of a household). Null when services knows none, or its
  * referrals disagree:
@@ -116,19 +158,7 @@ export async function knownHouseholdVillage(
   };
   let found = await villages();
   if (!found.known && sync) {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        sync.catchUp(),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('catch-up timed out')), CATCH_UP_TIMEOUT_MS);
-        }),
-      ]);
-    } catch (error) {
-      logger?.warn({ err: (error as Error).message }, 'referral feed catch-up failed');
-    } finally {
-      clearTimeout(timer);
-    }
+    await catchUpQuietly(sync, logger);
     found = await villages();
   }
   return found.villages.size === 1 ? [...found.villages][0]! : null;

@@ -7,10 +7,17 @@ import { pick, seededRandom } from '@aid/shared/demo/random.js';
 import { NINGBO_COUNTIES, villagesOf, type County } from '@aid/shared/domain/regions.js';
 import { demoReferralFacts } from '@aid/shared/demo/referral-facts.js';
 import {
+  agendaItems,
   caseAssignments,
   consortia,
   consortiumMembers,
   feedback,
+  followUpActions,
+  meetingAttendees,
+  meetingDecisions,
+  meetings,
+  trainingAttendance,
+  trainings,
   microWishes,
   microWishEvents,
   professionals,
@@ -29,6 +36,8 @@ import {
   type ProfessionalRow,
 } from './db/schema.js';
 import { SERVICE_TYPES_BY_PROGRAMME, PROFESSIONAL_ONLY, type ServiceType } from './service-types.js';
+import { PROFESSIONAL_KIND_LABEL } from './professionals.js';
+import { ReferralStates } from '@aid/shared/domain/vocabulary.js';
 
 /**
  * The services demo world, deterministic and in agreement with shared/src/demo/referrals.ts: consortia for every Ningbo
@@ -72,6 +81,13 @@ export interface ServicesSeed {
   wishes: Insert<typeof microWishes>[];
   wishEvents: Insert<typeof microWishEvents>[];
   feedback: Insert<typeof feedback>[];
+  meetings: Insert<typeof meetings>[];
+  attendees: Insert<typeof meetingAttendees>[];
+  agenda: Insert<typeof agendaItems>[];
+  decisions: Insert<typeof meetingDecisions>[];
+  actions: Insert<typeof followUpActions>[];
+  trainings: Insert<typeof trainings>[];
+  trainingAttendance: Insert<typeof trainingAttendance>[];
 }
 
 export const consortiumId = (regionCode: string) => demoId('consortium', regionCode);
@@ -79,13 +95,35 @@ export const professionalId = (p: number) => demoId('professional', p);
 export const teamId = (t: number) => demoId('volunteer-team', t);
 export const volunteerId = (v: number) => demoId('volunteer', v);
 export const microWishId = (w: number) => demoId('micro-wish', w);
+export const meetingId = (m: number) => demoId('meeting', m);
+export const agendaItemId = (m: number, k: number) => demoId('agenda-item', `${m}-${k}`);
+export const followUpActionId = (m: number, k: number) => demoId('follow-up-action', `${m}-${k}`);
+export const trainingId = (countyCode: string, kind: string) => demoId('training', `${countyCode}-${kind}`);
+
+/** The county brands (一地一品), one per district or county, in the order of NINGBO_COUNTIES. */
+const COUNTY_BRANDS = ['善暖三江', '江北善邻', '镇海善行', '北仑善港', '鄞州善居', '奉化善养', '余姚善学', '慈溪善助', '宁海善解', '象山善渔'];
 
 function buildConsortia(seed: ServicesSeed): void {
   NINGBO_COUNTIES.forEach((county, countyIndex) => {
     const countyConsortium = consortiumId(county.code);
-    seed.consortia.push({ id: countyConsortium, tier: 'COUNTY', regionCode: county.code, title: `${county.name}助联体`, establishedOn: '2023-06-01' });
+    seed.consortia.push({
+      id: countyConsortium,
+      tier: 'COUNTY',
+      regionCode: county.code,
+      title: `${county.name}助联体`,
+      brand: `${county.name.slice(0, 2)}·${COUNTY_BRANDS[countyIndex % COUNTY_BRANDS.length]}`,
+      establishedOn: '2023-06-01',
+    });
     for (let k = 0; k < 4; k += 1) {
-      seed.members.push({ consortiumId: countyConsortium, organizationId: organizationId(countyIndex + k), role: k === 0 ? 'LEAD' : 'MEMBER', joinedOn: '2023-06-01' });
+      // 入驻: the lead entered when the consortium was founded, the others over the following months.
+      seed.members.push({
+        consortiumId: countyConsortium,
+        organizationId: organizationId(countyIndex + k),
+        role: k === 0 ? 'LEAD' : 'MEMBER',
+        joinedOn: dayAfter('2023-06-01', k * 45),
+        description: k === 0 ? '牵头单位：统筹项目认领与议事会商。' : ['个案服务与心理支持', '助学与就业帮扶', '助老助餐与上门照护'][k - 1]!,
+        recordedBySubject: 'demo-seed',
+      });
     }
     const base = { lat: 29.87 + (countyIndex % 5) * 0.08 - 0.16, lng: 121.55 + Math.floor(countyIndex / 5) * 0.1 - 0.05 };
     const countyLocations = [
@@ -143,7 +181,6 @@ const PROGRAMME_TITLES: Record<Programme, string> = {
   BASIC_ASSISTANCE: '善助基本生活服务',
 };
 
-const KIND_LABEL = { SOCIAL_WORKER: '社工', PSYCHOLOGICAL_COUNSELLOR: '心理咨询师', LAWYER: '律师', OTHER: '康复师' } as const;
 const KIND_PROGRAMMES: Record<ProfessionalRow['kind'], Programme[]> = {
   SOCIAL_WORKER: ['BASIC_ASSISTANCE', 'ELDERLY_CARE', 'EDUCATION', 'EMPLOYMENT', 'HOUSING', 'MEDICAL', 'MICRO_WISH'],
   PSYCHOLOGICAL_COUNSELLOR: ['PSYCHOLOGICAL'],
@@ -169,7 +206,7 @@ function buildProfessionals(seed: ServicesSeed): void {
     seed.professionals.push({
       id: professionalId(p),
       kind,
-      maskedLabel: `${pick(random, SURNAMES)}** (${KIND_LABEL[kind]})`,
+      maskedLabel: `${pick(random, SURNAMES)}** (${PROFESSIONAL_KIND_LABEL[kind]})`,
       qualificationCode: `${prefix}${2015 + (p % 9)}${String(100000 + Math.floor(random() * 899999)).padStart(6, '0')}`,
       organizationId: organizationId(orgN),
       consortiumId: consortiumId(county.code),
@@ -285,6 +322,8 @@ function buildCases(seed: ServicesSeed, referrals: DemoReferral[]): void {
         householdId: referral.householdId,
         assignedBySubject: 'demo-seed',
         assignedAt: at(start, 8),
+        // An assignment closes when its referral ends (as the feed's events close it, src/referral-sync.ts).
+        closedAt: ReferralStates.ended.has(referral.status) ? at(dayAfter(start, 40), 17) : null,
       });
     }
     const visits = referral.status === 'COMPLETED' ? 3 : 2;
@@ -464,6 +503,135 @@ function buildMicroWishes(seed: ServicesSeed, referrals: DemoReferral[]): void {
   }
 }
 
+/**
+ * 工作协作 in Haishu (all demo referrals are Haishu's): a quarterly consultation meeting with cases left in the
+ * pool, a claim released twice and a need over the cap; a case conference on failed referrals; the next
+ * consultation, scheduled. Attendees are the dev officer, a colleague and member organisations 0-2 (the dev
+ * organisation is 0), so the dev tokens see the meetings and own actions.
+ */
+function buildMeetings(seed: ServicesSeed, referrals: DemoReferral[]): void {
+  const officer = 'dev-civil_officer';
+  const colleague = 'demo-civil-officer-330203-2';
+  const consortium = consortiumId(HAISHU.code);
+  const byStatus = (status: string) => referrals.filter((r) => r.status === status);
+  const [requested, received, failed, draft] = [byStatus('REQUESTED'), byStatus('RECEIVED'), byStatus('FAILED'), byStatus('DRAFT')];
+  const plan: {
+    kind: 'CONSULTATION' | 'CASE_CONFERENCE';
+    title: string;
+    day: string;
+    organizations: number[];
+    items: Omit<Insert<typeof agendaItems>, 'id' | 'meetingId' | 'position' | 'addedBySubject' | 'addedAt'>[];
+    decisions: { item: number | null; summary: string; actions: { description: string; owner: string | number; due: number; status: 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED'; note?: string }[] }[];
+  }[] = [
+    {
+      kind: 'CONSULTATION',
+      title: '2025年第二季度海曙区助联体议事会',
+      day: '2025-04-15',
+      organizations: [0, 1, 2],
+      items: [
+        { referralId: requested[0]!.id, reason: 'UNCLAIMED', unclaimedDays: 21, note: '已在需求池三周无人认领。' },
+        { referralId: requested[1]!.id, reason: 'UNCLAIMED', unclaimedDays: 14, note: null },
+        { referralId: received[0]!.id, reason: 'REPEATEDLY_RELEASED', releaseCount: 2, note: '两次认领后释放，需了解原因。' },
+        { needId: draft[0]!.needId, reason: 'OVER_CAP', note: '多渠道救助合计接近年度上限，需研判是否转介。' },
+      ],
+      decisions: [
+        { item: 0, summary: '由牵头单位协调成员单位认领，两周内反馈。', actions: [{ description: '协调成员单位认领该转介', owner: 0, due: 14, status: 'DONE', note: '已由成员单位认领。' }] },
+        { item: 2, summary: '约谈释放认领的机构，明确服务能力。', actions: [{ description: '约谈机构并形成书面说明', owner: officer, due: 10, status: 'IN_PROGRESS' }] },
+        { item: 3, summary: '暂缓转介，先核实政府救助与慈善救助金额。', actions: [{ description: '核实各渠道救助金额并报议事会', owner: colleague, due: 20, status: 'OPEN' }] },
+        { item: null, summary: '下季度起每月通报需求池超过14天未认领的转介。', actions: [{ description: '每月编制未认领转介通报', owner: 1, due: 30, status: 'OPEN' }] },
+      ],
+    },
+    {
+      kind: 'CASE_CONFERENCE',
+      title: '疑难个案会商：转介失败个案复盘',
+      day: '2025-05-20',
+      organizations: [0, 1],
+      items: [
+        { referralId: failed[0]!.id, reason: 'FAILED', note: '多次无法联系，需村社协助。' },
+        { referralId: failed[1]!.id, reason: 'FAILED', note: null },
+      ],
+      decisions: [
+        { item: 0, summary: '由村（社区）陪同入户，重新评估需求。', actions: [{ description: '安排村社工作人员陪同入户', owner: officer, due: 7, status: 'DONE', note: '已入户，需求已更新。' }] },
+        { item: 1, summary: '转由具备资质的机构承接，专业社工跟进。', actions: [
+          { description: '承接个案并指派专业社工', owner: 1, due: 14, status: 'OPEN' },
+          { description: '原方案作废', owner: 0, due: 3, status: 'CANCELLED', note: '会商决定改由其他机构承接。' },
+        ] },
+      ],
+    },
+    { kind: 'CONSULTATION', title: '2027年第一季度海曙区助联体议事会', day: '2027-01-12', organizations: [0, 1, 2, 3], items: [], decisions: [] },
+  ];
+  plan.forEach((meeting, m) => {
+    const id = meetingId(m);
+    const scheduledAt = at(meeting.day, 14);
+    seed.meetings.push({ id, kind: meeting.kind, consortiumId: consortium, countyCode: HAISHU.code, title: meeting.title, scheduledAt, scheduledBySubject: officer, createdAt: at(dayAfter(meeting.day, -14)) });
+    for (const subject of [officer, colleague]) seed.attendees.push({ id: demoId('meeting-attendee', `${m}-${subject}`), meetingId: id, officerSubject: subject });
+    for (const n of meeting.organizations) seed.attendees.push({ id: demoId('meeting-attendee', `${m}-org-${n}`), meetingId: id, organizationId: organizationId(n) });
+    meeting.items.forEach((item, k) =>
+      seed.agenda.push({ ...item, id: agendaItemId(m, k), meetingId: id, position: k + 1, addedBySubject: officer, addedAt: at(dayAfter(meeting.day, -3)) }),
+    );
+    let a = 0;
+    meeting.decisions.forEach((decision, d) => {
+      const decisionId = demoId('meeting-decision', `${m}-${d}`);
+      seed.decisions.push({ id: decisionId, meetingId: id, agendaItemId: decision.item === null ? null : agendaItemId(m, decision.item), summary: decision.summary, recordedBySubject: officer, recordedAt: new Date(at(meeting.day, 16).getTime() + d * 60_000) });
+      for (const action of decision.actions) {
+        const changed = action.status !== 'OPEN';
+        seed.actions.push({
+          id: followUpActionId(m, a++),
+          decisionId,
+          meetingId: id,
+          description: action.description,
+          ownerOfficerSubject: typeof action.owner === 'string' ? action.owner : null,
+          ownerOrganizationId: typeof action.owner === 'number' ? organizationId(action.owner) : null,
+          dueOn: dayAfter(meeting.day, action.due),
+          status: action.status,
+          statusNote: action.note ?? null,
+          version: changed ? 2 : 1,
+          updatedBySubject: changed && typeof action.owner === 'string' ? action.owner : officer,
+          updatedAt: changed ? at(dayAfter(meeting.day, Math.max(1, action.due - 2)), 16) : at(meeting.day, 17),
+        });
+      }
+    });
+  });
+}
+
+const TRAININGS = [
+  { kind: 'PROFESSIONAL', title: '个案管理与需求评估专业培训', day: '2025-03-18', hours: 6 },
+  { kind: 'POLICY', title: '社会救助与慈善衔接政策培训', day: '2025-05-09', hours: 3 },
+  { kind: 'SYSTEM', title: '助联体平台系统应用培训', day: '2025-06-20', hours: 2.5 },
+] as const;
+
+/**
+ * 引导培育 in every county: one professional, one policy and one system-use training, attended by the county's
+ * member organisations, its professionals (policy and system training: all; professional training: social
+ * workers and counsellors) and the leaders of its teams.
+ */
+function buildTrainings(seed: ServicesSeed): void {
+  NINGBO_COUNTIES.forEach((county) => {
+    const consortium = consortiumId(county.code);
+    const members = seed.members.filter((m) => m.consortiumId === consortium).map((m) => m.organizationId!);
+    const staff = seed.professionals.filter((p) => p.consortiumId === consortium);
+    const leaders = seed.memberships.filter((m) => m.role === 'LEADER' && teamCounty(seed, m.teamId!) === county.code);
+    for (const training of TRAININGS) {
+      const id = trainingId(county.code, training.kind);
+      seed.trainings.push({ id, kind: training.kind, consortiumId: consortium, title: `${county.name}${training.title}`, heldOn: training.day, durationMinutes: training.hours * 60, recordedBySubject: 'demo-seed', createdAt: at(training.day, 18) });
+      const attendees = [
+        ...members.map((organizationId) => ({ organizationId })),
+        ...staff
+          .filter((p) => training.kind !== 'PROFESSIONAL' || p.kind === 'SOCIAL_WORKER' || p.kind === 'PSYCHOLOGICAL_COUNSELLOR')
+          .map((p) => ({ professionalId: p.id! })),
+        ...(training.kind === 'PROFESSIONAL' ? [] : leaders.map((m) => ({ volunteerId: m.volunteerId! }))),
+      ];
+      attendees.forEach((attendee, k) => seed.trainingAttendance.push({ id: demoId('training-attendance', `${id}-${k}`), trainingId: id, ...attendee, recordedAt: at(training.day, 18) }));
+    }
+  });
+}
+
+/** The county (6 digits) of a seeded team, through its town consortium. */
+function teamCounty(seed: ServicesSeed, team: string): string {
+  const consortium = seed.teams.find((t) => t.id === team)!.consortiumId!;
+  return seed.consortia.find((c) => c.id === consortium)!.regionCode!.slice(0, 6);
+}
+
 /** Builds the whole demo world in memory (deterministic: the same rows on every run). */
 export function buildServicesSeed(): ServicesSeed {
   const seed: ServicesSeed = {
@@ -471,6 +639,7 @@ export function buildServicesSeed(): ServicesSeed {
     consortia: [], members: [], locations: [], offerings: [], offeringLocations: [], professionals: [], serviceAreas: [],
     teams: [], volunteers: [], memberships: [], assignments: [], records: [], psychFiles: [], psychEntries: [],
     wishes: [], wishEvents: [], feedback: [],
+    meetings: [], attendees: [], agenda: [], decisions: [], actions: [], trainings: [], trainingAttendance: [],
   };
   const referrals = demoReferrals();
   buildConsortia(seed);
@@ -478,6 +647,8 @@ export function buildServicesSeed(): ServicesSeed {
   buildTeamsAndVolunteers(seed);
   buildCases(seed, referrals);
   buildMicroWishes(seed, referrals);
+  buildMeetings(seed, referrals);
+  buildTrainings(seed);
   return seed;
 }
 
@@ -512,6 +683,13 @@ export async function seedServices(db: Database): Promise<boolean> {
     await tx.insert(microWishEvents).values(seed.wishEvents);
     await tx.insert(feedback).values(seed.feedback);
     await tx.insert(referrals).values(seed.referrals);
+    await tx.insert(meetings).values(seed.meetings);
+    await tx.insert(meetingAttendees).values(seed.attendees);
+    await tx.insert(agendaItems).values(seed.agenda);
+    await tx.insert(meetingDecisions).values(seed.decisions);
+    await tx.insert(followUpActions).values(seed.actions);
+    await tx.insert(trainings).values(seed.trainings);
+    await insertChunked(seed.trainingAttendance, (chunk) => tx.insert(trainingAttendance).values(chunk));
   });
   return true;
 }

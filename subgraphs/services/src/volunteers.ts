@@ -1,24 +1,17 @@
 /** Volunteers: registering one (masked label, skills, region) and linking a volunteer to the household they belong to. */
 import { and, eq, isNull, or } from 'drizzle-orm';
-import { hasRole } from '@aid/shared/security/auth.js';
 import { todayInChina } from '@aid/shared/domain/calendar.js';
 import { badInput, conflict, notFound } from '@aid/shared/errors/domain-errors.js';
-import { isNingboCounty, regionCodeArgument } from '@aid/shared/domain/regions.js';
-import { mayLinkVolunteerToHousehold } from './access.js';
+import { managesOrganization, mayLinkVolunteerToHousehold } from './access.js';
+import { consortiumForWrite, registeringOrganization, requireMembers, requireNingboRegion } from './consortia.js';
 import type { ServicesContext } from './context.js';
-import { teamMemberships, volunteers, volunteerTeams, type VolunteerRow } from './db/schema.js';
-import { requireMaskedLabel } from './input.js';
+import { teamMemberships, volunteers, volunteerTeams, type VolunteerRow, type VolunteerTeamRow } from './db/schema.js';
+import { distinctList, requireMaskedLabel, requirePastDay, requireWorkText } from './input.js';
 import { knownHouseholdVillage } from './referral-sync.js';
-import { actsForOrganization } from '@aid/shared/security/claims.js';
 import { optionalId, optionalText, requireId } from '@aid/shared/domain/input.js';
 
 type VolunteerSkill = VolunteerRow['skills'][number];
 
-function requireNingboRegion(code: string, field: string): string {
-  regionCodeArgument(code, field, ['county', 'town', 'village']);
-  if (!isNingboCounty(code.slice(0, 6))) throw badInput(`${field} must be a region code within Ningbo.`, field);
-  return code;
-}
 
 export async function registerVolunteer(context: ServicesContext, { input }: { input: { maskedLabel: string; regionCode: string; skills: VolunteerSkill[]; teamId?: string | null; accountSubject?: string | null } }) {
   // Only a masked label is kept for volunteers (docs/services.md): a surname and stars, never a name.
@@ -31,8 +24,7 @@ export async function registerVolunteer(context: ServicesContext, { input }: { i
   return context.db.transaction(async (tx) => {
     if (teamId) {
       const [team] = await tx.select().from(volunteerTeams).where(eq(volunteerTeams.id, teamId));
-      const mayAdd = hasRole(context.claims, 'charity_federation') || actsForOrganization(context.claims, team?.organizationId);
-      if (!team || !mayAdd) throw notFound('Volunteer team');
+      if (!team || !managesOrganization(context.claims, team.organizationId)) throw notFound('Volunteer team');
     }
     const inserted = tx.insert(volunteers).values({ maskedLabel, regionCode, skills, accountSubject, joinedOn: todayInChina() });
     const [volunteer] = accountSubject
@@ -58,4 +50,21 @@ export async function linkVolunteerToHousehold(context: ServicesContext, args: {
   const [existing] = await context.db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.id, volunteerId));
   if (!existing) throw notFound('Volunteer');
   throw conflict('This volunteer is already linked to another household.');
+}
+
+export async function createVolunteerTeam(
+  context: ServicesContext,
+  { input }: { input: { title: string; consortiumId: string; organizationId?: string | null; skills: VolunteerSkill[]; foundedOn: string } },
+): Promise<VolunteerTeamRow> {
+  const title = requireWorkText(input.title, 'title', { min: 2, max: 60 });
+  const consortiumId = requireId(input.consortiumId, 'consortiumId');
+  const skills = distinctList(input.skills, 'skills', 11);
+  if (skills.length === 0) throw badInput('skills must name at least one skill.', 'skills');
+  const foundedOn = requirePastDay(input.foundedOn, 'foundedOn', todayInChina());
+  // An organisation registers its own team; the federation may register one run by no organisation (社区自组织).
+  const organizationId = registeringOrganization(context, input.organizationId, false);
+  const consortium = await consortiumForWrite(context.db, consortiumId, () => true);
+  if (organizationId !== null) await requireMembers(context.db, [organizationId], consortium, 'consortiumId');
+  const [team] = await context.db.insert(volunteerTeams).values({ title, consortiumId, organizationId, skills, foundedOn }).returning();
+  return team!;
 }

@@ -620,15 +620,6 @@ export type EstablishCharityFundInput = {
   sponsor?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Where a visit's follow-up stands. */
-export type FollowUpStatus =
-  /** Reported done by the organisation (已整改). */
-  | 'DONE'
-  /** No follow-up was asked for (无需整改). */
-  | 'NONE'
-  /** Asked for, not yet reported done (整改中). */
-  | 'OPEN';
-
 /** Kinds of fund (基金). */
 export type FundKind =
   /** Named charity fund (慈善冠名基金), called after the sponsor who endows it. */
@@ -1582,6 +1573,15 @@ export type SupervisionFinding =
   /** Services below the agreed standard (服务质量不达标). */
   | 'SERVICE_BELOW_STANDARD';
 
+/** Where a supervision visit's follow-up (整改) stands. */
+export type SupervisionFollowUpStatus =
+  /** Reported done by the organisation (已整改). */
+  | 'DONE'
+  /** No follow-up was asked for (无需整改). */
+  | 'NONE'
+  /** Asked for, not yet reported done (整改中). */
+  | 'OPEN';
+
 /** The overall rating of a supervision visit. */
 export type SupervisionRating =
   /** Adequate (合格). */
@@ -1619,7 +1619,7 @@ export type SupervisionVisit = {
   /** What the organisation reports it did. */
   followUpReport?: Maybe<Scalars['String']['output']>;
   /** Where the follow-up stands. */
-  followUpStatus: FollowUpStatus;
+  followUpStatus: SupervisionFollowUpStatus;
   /** Opaque id. */
   id: Scalars['ID']['output'];
   /** The project visited. */
@@ -1930,7 +1930,6 @@ export type ResolversTypes = {
   DonationEdge: ResolverTypeWrapper<Omit<DonationEdge, 'node'> & { node: ResolversTypes['Donation'] }>;
   DonorKind: DonorKind;
   EstablishCharityFundInput: EstablishCharityFundInput;
-  FollowUpStatus: FollowUpStatus;
   FundKind: FundKind;
   FundTotal: ResolverTypeWrapper<Omit<FundTotal, 'fund'> & { fund: ResolversTypes['CharityFund'] }>;
   FundraisingMode: FundraisingMode;
@@ -1964,6 +1963,7 @@ export type ResolversTypes = {
   RegisterCharityOrganizationInput: RegisterCharityOrganizationInput;
   ReportSupportDeliveryInput: ReportSupportDeliveryInput;
   SupervisionFinding: SupervisionFinding;
+  SupervisionFollowUpStatus: SupervisionFollowUpStatus;
   SupervisionRating: SupervisionRating;
   SupervisionRatingCount: ResolverTypeWrapper<SupervisionRatingCount>;
   SupervisionVisit: ResolverTypeWrapper<SupervisionVisitRowModel>;
@@ -2410,7 +2410,7 @@ export type SupervisionVisitResolvers<ContextType = CharityContext, ParentType e
   followUpDueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   followUpOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   followUpReport?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  followUpStatus?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['SupervisionFollowUpStatus'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['CharityProject'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

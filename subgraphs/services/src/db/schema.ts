@@ -87,6 +87,10 @@ export const microWishCategoryEnum = services.enum('micro_wish_category', [
   'TOYS',
   'OTHER',
 ]);
+export const meetingKindEnum = services.enum('meeting_kind', ['CONSULTATION', 'CASE_CONFERENCE']);
+export const agendaReasonEnum = services.enum('agenda_reason', ['UNCLAIMED', 'FAILED', 'OVER_CAP', 'REPEATEDLY_RELEASED', 'OTHER']);
+export const followUpStatusEnum = services.enum('follow_up_status', ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
+export const trainingKindEnum = services.enum('training_kind', ['PROFESSIONAL', 'POLICY', 'SYSTEM']);
 export const respondentTypeEnum = services.enum('respondent_type', [
   'HOUSEHOLD',
   'CHARITY_ORGANIZATION',
@@ -106,11 +110,15 @@ export const consortia = services.table(
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     title: text('title').notNull(),
     parentId: uuid('parent_id'),
+    /** The county's brand (一地一品), e.g. 海曙·善暖三江: county consortia only. */
+    brand: text('brand'),
     establishedOn: date('established_on', { mode: 'string' }).notNull(),
+    createdBySubject: varchar('created_by_subject', { length: 200 }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('consortia_region_key').on(t.regionCode),
+    check('consortia_brand_county', sql`${t.brand} is null or ${t.tier} = 'COUNTY'`),
     // Region filters are prefix matches (LIKE '330203%'): a pattern-ops index serves them under any collation.
     index('consortia_region_prefix_idx').on(t.regionCode.op('varchar_pattern_ops')),
     index('consortia_parent_idx').on(t.parentId),
@@ -118,7 +126,10 @@ export const consortia = services.table(
   ],
 );
 
-/** Member organisations of a consortium (ids of charity's CharityOrganization). */
+/**
+ * Member organisations of a consortium (ids of charity's CharityOrganization). Each row is the dated record of
+ * the organisation entering the consortium (入驻): `joined_on`, and who recorded it.
+ */
 export const consortiumMembers = services.table(
   'consortium_members',
   {
@@ -126,10 +137,16 @@ export const consortiumMembers = services.table(
     organizationId: uuid('organization_id').notNull(),
     role: memberRoleEnum('role').notNull().default('MEMBER'),
     joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    /** What the organisation brings to the consortium (入驻 services), no personal data. */
+    description: text('description'),
+    recordedBySubject: varchar('recorded_by_subject', { length: 200 }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.consortiumId, t.organizationId] }),
     index('consortium_members_org_idx').on(t.organizationId),
+    // One lead organisation (牵头单位) per consortium, also under concurrent admissions.
+    uniqueIndex('consortium_members_one_lead').on(t.consortiumId).where(sql`${t.role} = 'LEAD'`),
   ],
 );
 
@@ -344,6 +361,8 @@ export const psychFiles = services.table(
     nextReviewOn: date('next_review_on', { mode: 'string' }),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Why the counsellor closed the file (health data, like the assessment). */
+    closingSummary: text('closing_summary'),
   },
   (t) => [index('psych_files_counsellor_idx').on(t.counsellorId, t.openedAt), index('psych_files_household_idx').on(t.householdId)],
 );
@@ -360,6 +379,22 @@ export const psychFileEntries = services.table(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('psych_file_entries_file_idx').on(t.fileId, t.occurredAt)],
+);
+
+/** Every handover of a psychological file from one counsellor to another, with who decided it and why. */
+export const psychFileHandovers = services.table(
+  'psych_file_handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileId: uuid('file_id').notNull().references(() => psychFiles.id),
+    fromCounsellorId: uuid('from_counsellor_id').notNull().references(() => professionals.id),
+    toCounsellorId: uuid('to_counsellor_id').notNull().references(() => professionals.id),
+    reason: text('reason').notNull(),
+    bySubject: varchar('by_subject', { length: 200 }).notNull(),
+    byRole: varchar('by_role', { length: 40 }).notNull(),
+    handedOverAt: timestamp('handed_over_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('psych_file_handovers_file_idx').on(t.fileId, t.handedOverAt)],
 );
 
 /**
@@ -436,6 +471,165 @@ export const feedback = services.table(
 );
 
 /**
+ * 工作协作: a consultation meeting of a county consortium (定期议事会商) or a case conference on difficult
+ * cases (疑难杂症会商). `county_code` is copied from the consortium for the row rules.
+ */
+export const meetings = services.table(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: meetingKindEnum('kind').notNull(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    title: text('title').notNull(),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+    scheduledBySubject: varchar('scheduled_by_subject', { length: 200 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('meetings_county_idx').on(t.countyCode, t.scheduledAt, t.id),
+    index('meetings_consortium_idx').on(t.consortiumId, t.scheduledAt),
+    index('meetings_scheduled_idx').on(t.scheduledAt, t.id),
+  ],
+);
+
+/** Who attends a meeting: a civil-affairs officer (by token subject) or a member organisation (by id). */
+export const meetingAttendees = services.table(
+  'meeting_attendees',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+    officerSubject: varchar('officer_subject', { length: 200 }),
+    organizationId: uuid('organization_id'),
+  },
+  (t) => [
+    uniqueIndex('meeting_attendees_officer_key').on(t.meetingId, t.officerSubject),
+    uniqueIndex('meeting_attendees_org_key').on(t.meetingId, t.organizationId),
+    index('meeting_attendees_officer_idx').on(t.officerSubject),
+    index('meeting_attendees_org_idx').on(t.organizationId),
+    check('meeting_attendees_one', sql`(${t.officerSubject} is null) <> (${t.organizationId} is null)`),
+  ],
+);
+
+/**
+ * An item on a meeting's agenda: a referral or a need (civil-affairs ids only, never their data) and why it
+ * is discussed. Numbers of the reason (days unclaimed, times released) are the officer's statement.
+ */
+export const agendaItems = services.table(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+    position: integer('position').notNull(),
+    referralId: uuid('referral_id'),
+    needId: uuid('need_id'),
+    reason: agendaReasonEnum('reason').notNull(),
+    unclaimedDays: integer('unclaimed_days'),
+    releaseCount: integer('release_count'),
+    note: text('note'),
+    addedBySubject: varchar('added_by_subject', { length: 200 }).notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('agenda_items_position_key').on(t.meetingId, t.position),
+    uniqueIndex('agenda_items_referral_key').on(t.meetingId, t.referralId),
+    uniqueIndex('agenda_items_need_key').on(t.meetingId, t.needId),
+    index('agenda_items_referral_idx').on(t.referralId),
+    index('agenda_items_need_idx').on(t.needId),
+    check('agenda_items_one_subject', sql`(${t.referralId} is null) <> (${t.needId} is null)`),
+    check('agenda_items_unclaimed_days', sql`${t.unclaimedDays} is null or ${t.unclaimedDays} > 0`),
+    check('agenda_items_release_count', sql`${t.releaseCount} is null or ${t.releaseCount} > 1`),
+  ],
+);
+
+/** A decision of a meeting, on one agenda item or on the meeting as a whole. */
+export const meetingDecisions = services.table(
+  'meeting_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
+    summary: text('summary').notNull(),
+    recordedBySubject: varchar('recorded_by_subject', { length: 200 }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('meeting_decisions_meeting_idx').on(t.meetingId, t.recordedAt), index('meeting_decisions_item_idx').on(t.agendaItemId)],
+);
+
+/**
+ * A follow-up action of a decision: an owner (an attending officer or organisation), a due date and a status.
+ * `version` grows with every status change (optimistic check for clients).
+ */
+export const followUpActions = services.table(
+  'follow_up_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id').notNull().references(() => meetingDecisions.id),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id),
+    description: text('description').notNull(),
+    ownerOfficerSubject: varchar('owner_officer_subject', { length: 200 }),
+    ownerOrganizationId: uuid('owner_organization_id'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: followUpStatusEnum('status').notNull().default('OPEN'),
+    statusNote: text('status_note'),
+    version: integer('version').notNull().default(1),
+    updatedBySubject: varchar('updated_by_subject', { length: 200 }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('follow_up_actions_decision_idx').on(t.decisionId),
+    index('follow_up_actions_meeting_idx').on(t.meetingId),
+    index('follow_up_actions_officer_idx').on(t.ownerOfficerSubject, t.status, t.dueOn),
+    index('follow_up_actions_org_idx').on(t.ownerOrganizationId, t.status, t.dueOn),
+    check('follow_up_actions_one_owner', sql`(${t.ownerOfficerSubject} is null) <> (${t.ownerOrganizationId} is null)`),
+  ],
+);
+
+/** 引导培育: a training event of a consortium (专业培训, 政策培训, 系统应用培训). */
+export const trainings = services.table(
+  'trainings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: trainingKindEnum('kind').notNull(),
+    consortiumId: uuid('consortium_id').notNull().references(() => consortia.id),
+    title: text('title').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    recordedBySubject: varchar('recorded_by_subject', { length: 200 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('trainings_consortium_idx').on(t.consortiumId, t.heldOn),
+    index('trainings_held_idx').on(t.heldOn, t.id),
+    check('trainings_duration', sql`${t.durationMinutes} > 0`),
+  ],
+);
+
+/** Who attended a training: an organisation, a professional or a volunteer (exactly one). */
+export const trainingAttendance = services.table(
+  'training_attendance',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    trainingId: uuid('training_id').notNull().references(() => trainings.id),
+    organizationId: uuid('organization_id'),
+    professionalId: uuid('professional_id').references(() => professionals.id),
+    volunteerId: uuid('volunteer_id').references(() => volunteers.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('training_attendance_org_key').on(t.trainingId, t.organizationId),
+    uniqueIndex('training_attendance_professional_key').on(t.trainingId, t.professionalId),
+    uniqueIndex('training_attendance_volunteer_key').on(t.trainingId, t.volunteerId),
+    index('training_attendance_professional_idx').on(t.professionalId),
+    index('training_attendance_volunteer_idx').on(t.volunteerId),
+    check(
+      'training_attendance_one',
+      sql`num_nonnulls(${t.organizationId}, ${t.professionalId}, ${t.volunteerId}) = 1`,
+    ),
+  ],
+);
+
+/**
  * Local read model of civil-affairs' referrals, fed only by its referral-event feed (docs/services.md): enough
  * to check a write's referral (exists, household, holding organisation, state), never any personal data.
  */
@@ -465,3 +659,11 @@ export type MicroWishRow = typeof microWishes.$inferSelect;
 export type MicroWishEventRow = typeof microWishEvents.$inferSelect;
 export type FeedbackRow = typeof feedback.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
+export type PsychFileHandoverRow = typeof psychFileHandovers.$inferSelect;
+export type MeetingRow = typeof meetings.$inferSelect;
+export type MeetingAttendeeRow = typeof meetingAttendees.$inferSelect;
+export type AgendaItemRow = typeof agendaItems.$inferSelect;
+export type MeetingDecisionRow = typeof meetingDecisions.$inferSelect;
+export type FollowUpActionRow = typeof followUpActions.$inferSelect;
+export type TrainingRow = typeof trainings.$inferSelect;
+export type TrainingAttendanceRow = typeof trainingAttendance.$inferSelect;

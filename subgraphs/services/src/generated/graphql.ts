@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ConsortiumRow as ConsortiumRowModel, ConsortiumMemberRow as ConsortiumMemberRowModel, ServiceLocationRow as ServiceLocationRowModel, ServiceOfferingRow as ServiceOfferingRowModel, ServiceAtLocationRow as ServiceAtLocationRowModel, ProfessionalRow as ProfessionalRowModel, CaseAssignmentRow as CaseAssignmentRowModel, VolunteerRow as VolunteerRowModel, VolunteerTeamRow as VolunteerTeamRowModel, TeamMembershipRow as TeamMembershipRowModel, ServiceRecordRow as ServiceRecordRowModel, PsychFileRow as PsychFileRowModel, PsychFileEntryRow as PsychFileEntryRowModel, MicroWishRow as MicroWishRowModel, MicroWishEventRow as MicroWishEventRowModel, FeedbackRow as FeedbackRowModel } from '../db/schema.js';
+import type { ConsortiumRow as ConsortiumRowModel, ConsortiumMemberRow as ConsortiumMemberRowModel, ServiceLocationRow as ServiceLocationRowModel, ServiceOfferingRow as ServiceOfferingRowModel, ServiceAtLocationRow as ServiceAtLocationRowModel, ProfessionalRow as ProfessionalRowModel, CaseAssignmentRow as CaseAssignmentRowModel, VolunteerRow as VolunteerRowModel, VolunteerTeamRow as VolunteerTeamRowModel, TeamMembershipRow as TeamMembershipRowModel, ServiceRecordRow as ServiceRecordRowModel, PsychFileRow as PsychFileRowModel, PsychFileEntryRow as PsychFileEntryRowModel, MicroWishRow as MicroWishRowModel, MicroWishEventRow as MicroWishEventRowModel, FeedbackRow as FeedbackRowModel, PsychFileHandoverRow as PsychFileHandoverRowModel, MeetingRow as MeetingRowModel, MeetingAttendeeRow as MeetingAttendeeRowModel, AgendaItemRow as AgendaItemRowModel, MeetingDecisionRow as MeetingDecisionRowModel, FollowUpActionRow as FollowUpActionRowModel, TrainingRow as TrainingRowModel } from '../db/schema.js';
 import type { ResolvedCheck as ResolvedCheckModel } from '../resolvers/PreAidCheck.js';
 import type { ServicesContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -15,6 +15,72 @@ export type Scalars = {
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** Input of `admitOrganization` (入驻). */
+export type AdmitOrganizationInput = {
+  /** The consortium entered. */
+  consortiumId: Scalars['ID']['input'];
+  /** What it brings to the consortium (up to 500 characters, no personal data). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it entered, YYYY-MM-DD (not in the future, not before the consortium was established). */
+  joinedOn: Scalars['String']['input'];
+  /** The organisation entering (charity subgraph id). */
+  organizationId: Scalars['ID']['input'];
+  /** Lead or ordinary member (default MEMBER). */
+  role?: InputMaybe<ConsortiumMemberRole>;
+};
+
+/** A case on a meeting's agenda: a referral or a need, by reference, and why it is discussed. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** When it was added, ISO 8601. */
+  addedAt: Scalars['String']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The need discussed (owned by civil affairs, which decides what the caller reads of it). */
+  need?: Maybe<Need>;
+  /** The officer's note (no personal data). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its place on the agenda, from 1. */
+  position: Scalars['Int']['output'];
+  /** Why it is discussed. */
+  reason: AgendaReason;
+  /** The referral discussed (owned by civil affairs, which decides what the caller reads of it). */
+  referral?: Maybe<Referral>;
+  /** For REPEATEDLY_RELEASED: how many times the claim was released, as the officer stated it. */
+  releaseCount?: Maybe<Scalars['Int']['output']>;
+  /** For UNCLAIMED: how many days it has waited, as the officer stated it. */
+  unclaimedDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Input of `addAgendaItem`: exactly one of `referralId` and `needId`. */
+export type AgendaItemInput = {
+  /** The need to discuss (civil-affairs id); allowed with OVER_CAP or OTHER. */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** A note (up to 500 characters, no personal data); required for OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is discussed. */
+  reason: AgendaReason;
+  /** The referral to discuss (civil-affairs id). */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  /** For REPEATEDLY_RELEASED (required there): times released, 2-100. */
+  releaseCount?: InputMaybe<Scalars['Int']['input']>;
+  /** For UNCLAIMED (required there): days unclaimed, 1-3650. */
+  unclaimedDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Why a case is on a meeting's agenda. */
+export type AgendaReason =
+  /** Failed (转介失败): the referral ended without the help. */
+  | 'FAILED'
+  /** Other (其他): another reason, given in the note. */
+  | 'OTHER'
+  /** Over the cap (超出救助上限): the need's aid from all sources would exceed the programme's cap (量力而行). */
+  | 'OVER_CAP'
+  /** Repeatedly released (多次释放): the referral's claim was released or lapsed more than once (`releaseCount`). */
+  | 'REPEATEDLY_RELEASED'
+  /** Unclaimed (长期未认领): no organisation has claimed the referral for a number of days (`unclaimedDays`). */
+  | 'UNCLAIMED';
 
 /** Input of `assignCase`. */
 export type AssignCaseInput = {
@@ -95,10 +161,14 @@ export type CollectMicroWishInput = {
   valueFen: Scalars['Int']['input'];
 };
 
-/** A charity organisation's membership in a consortium. */
+/** A charity organisation's membership in a consortium: the dated record of its entry (入驻). */
 export type ConsortiumMember = {
   __typename?: 'ConsortiumMember';
-  /** When it joined, YYYY-MM-DD. */
+  /** The consortium it entered. */
+  consortium: ServiceConsortium;
+  /** What the organisation brings to the consortium, if recorded. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it entered (入驻), YYYY-MM-DD. */
   joinedOn: Scalars['String']['output'];
   /** The member organisation (owned by the charity subgraph). */
   organization?: Maybe<CharityOrganization>;
@@ -122,6 +192,32 @@ export type ConsortiumTier =
   /** Village or community consortium (村/社区助联体). */
   | 'VILLAGE';
 
+/** Input of `createConsortium`. */
+export type CreateConsortiumInput = {
+  /** The county's brand (一地一品, 2-40 characters); county consortia only. */
+  brand?: InputMaybe<Scalars['String']['input']>;
+  /** When it was established, YYYY-MM-DD (not in the future). */
+  establishedOn: Scalars['String']['input'];
+  /** The region: a Ningbo county (6 digits), town (9) or village (12) code; the tier follows from it. */
+  regionCode: Scalars['String']['input'];
+  /** Its title (2-60 characters), e.g. 海曙区鼓楼街道助联体. */
+  title: Scalars['String']['input'];
+};
+
+/** Input of `createVolunteerTeam`. */
+export type CreateVolunteerTeamInput = {
+  /** The consortium it registers with. */
+  consortiumId: Scalars['ID']['input'];
+  /** When it was founded, YYYY-MM-DD (not in the future). */
+  foundedOn: Scalars['String']['input'];
+  /** The organisation running it: left out for an organisation (its own); optional for the federation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The skills it offers (at least one). */
+  skills: Array<VolunteerSkill>;
+  /** The team's title (2-60 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** Post-aid feedback (救后反馈) on a completed referral. */
 export type Feedback = {
   __typename?: 'Feedback';
@@ -140,6 +236,57 @@ export type Feedback = {
   /** Satisfaction from 1 (very dissatisfied) to 5 (very satisfied). */
   satisfaction: Scalars['Int']['output'];
 };
+
+/**
+ * A follow-up action a meeting decided: what, who owns it (an attending officer or organisation), by when, and
+ * where it stands.
+ */
+export type FollowUpAction = {
+  __typename?: 'FollowUpAction';
+  /** What is to be done (no personal data). */
+  description: Scalars['String']['output'];
+  /** When it is due, YYYY-MM-DD. */
+  dueOn: Scalars['String']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** The meeting that decided it. */
+  meeting: Meeting;
+  /** The owning officer's account subject, when an officer owns it. */
+  ownerOfficerSubject?: Maybe<Scalars['String']['output']>;
+  /** The owning organisation, when an organisation owns it (owned by the charity subgraph). */
+  ownerOrganization?: Maybe<CharityOrganization>;
+  /** Where it stands. */
+  status: FollowUpStatus;
+  /** The owner's latest note on it (no personal data). */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** When it last changed, ISO 8601. */
+  updatedAt: Scalars['String']['output'];
+  /** Grows with every change; pass it as `expectedVersion` to update only what you read. */
+  version: Scalars['Int']['output'];
+};
+
+/** One follow-up action of a decision: exactly one owner. */
+export type FollowUpActionInput = {
+  /** What is to be done (1-500 characters, no personal data). */
+  description: Scalars['String']['input'];
+  /** When it is due, YYYY-MM-DD (not before the meeting's day). */
+  dueOn: Scalars['String']['input'];
+  /** The owning officer's account subject: an attendee of the meeting. */
+  ownerOfficerSubject?: InputMaybe<Scalars['String']['input']>;
+  /** The owning organisation: an attendee of the meeting. */
+  ownerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The states of a follow-up action. */
+export type FollowUpStatus =
+  /** Cancelled (已撤销): dropped by a county officer. */
+  | 'CANCELLED'
+  /** Done (已办结). */
+  | 'DONE'
+  /** In progress (办理中): under way. */
+  | 'IN_PROGRESS'
+  /** Open (待办): decided, not started. */
+  | 'OPEN';
 
 /**
  * A household registered with civil affairs (登记困难家庭). Other subgraphs refer to it by `id` only and add
@@ -165,6 +312,90 @@ export type HouseholdServicesReceivedArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A consultation meeting or case conference of a county consortium (工作协作). Its agenda points to referrals
+ * and needs by reference only: what an attendee reads of a case is decided by civil affairs under the
+ * attendee's own rights, never copied here.
+ */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** The agenda, in order. */
+  agenda: Array<AgendaItem>;
+  /** Who attends: officers and organisations. */
+  attendees: Array<MeetingAttendee>;
+  /** The county consortium holding it. */
+  consortium: ServiceConsortium;
+  /** Its decisions, oldest first. */
+  decisions: Array<MeetingDecision>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Consultation meeting or case conference. */
+  kind: MeetingKind;
+  /** When it is (or was) held, ISO 8601. */
+  scheduledAt: Scalars['String']['output'];
+  /** Its title, e.g. 2025年第二季度助联体议事会. */
+  title: Scalars['String']['output'];
+};
+
+/** One attendee of a meeting: an officer or an organisation (exactly one of the two fields is set). */
+export type MeetingAttendee = {
+  __typename?: 'MeetingAttendee';
+  /** The civil-affairs officer's account subject (a staff account, never a recipient). */
+  officerSubject?: Maybe<Scalars['String']['output']>;
+  /** The attending member organisation (owned by the charity subgraph). */
+  organization?: Maybe<CharityOrganization>;
+};
+
+/** A page of meetings (Relay cursor connection). */
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  /** The meetings on this page with their cursors. */
+  edges: Array<MeetingEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A decision of a meeting, with its follow-up actions. */
+export type MeetingDecision = {
+  __typename?: 'MeetingDecision';
+  /** The follow-up actions, earliest due first. */
+  actions: Array<FollowUpAction>;
+  /** The agenda item decided on; null for a decision on the whole meeting. */
+  agendaItem?: Maybe<AgendaItem>;
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded, ISO 8601. */
+  recordedAt: Scalars['String']['output'];
+  /** What was decided (no personal data). */
+  summary: Scalars['String']['output'];
+};
+
+/** Input of `recordMeetingDecision`. */
+export type MeetingDecisionInput = {
+  /** Its follow-up actions (at most 20). */
+  actions: Array<FollowUpActionInput>;
+  /** The agenda item decided on; left out for a decision on the whole meeting. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was decided (1-1000 characters, no personal data). */
+  summary: Scalars['String']['input'];
+};
+
+/** One meeting in a page. */
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  /** Opaque cursor: pass it as `after` to continue after this meeting. */
+  cursor: Scalars['String']['output'];
+  /** The meeting. */
+  node: Meeting;
+};
+
+/** The kinds of meeting of work coordination (工作协作). */
+export type MeetingKind =
+  /** A case conference on difficult cases (疑难杂症会商). */
+  | 'CASE_CONFERENCE'
+  /** A regular consultation meeting of the county consortium (定期议事会商). */
+  | 'CONSULTATION';
 
 /**
  * A micro-wish (微心愿, 善领): collected on a visit, published with a generic public title and value, claimed by a
@@ -281,8 +512,26 @@ export type MicroWishStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Puts a referral or a need on a meeting's agenda with the reason it is discussed. The referral (or the need,
+   * through its referral) must be one services knows from civil affairs' feed, of the meeting's county, and its
+   * state must fit the reason (UNCLAIMED: in the pool; FAILED: failed; REPEATEDLY_RELEASED: back in the pool or
+   * claimed again). Only a county officer of the meeting's county; a case outside it is NOT_FOUND.
+   */
+  addAgendaItem: AgendaItem;
   /** Adds a follow-up to a psychological file. Only the file's counsellor may; for anyone else it does not exist. */
   addPsychologicalFileEntry: PsychologicalFile;
+  /**
+   * Adds a service site (HSDS `location`, a public place, never a home) to a consortium, within its region: a
+   * county officer whose region covers the consortium, or the charity federation.
+   */
+  addServiceLocation: ServiceLocation;
+  /**
+   * Records an organisation entering a consortium (入驻) on a date: it becomes a member, lead or ordinary. A county
+   * officer whose region covers the consortium, or the charity federation. Entering twice is CONFLICT; a
+   * consortium has one lead.
+   */
+  admitOrganization: ConsortiumMember;
   /**
    * Assigns a referral (case) to a professional of the caller's organisation (or, for the federation, any
    * professional). The professional then sees the case's service records and may open files for it.
@@ -299,6 +548,11 @@ export type Mutation = {
    */
   claimMicroWish: MicroWish;
   /**
+   * Closes a psychological file with a closing summary (health data). Only the file's counsellor; for anyone else
+   * it does not exist. A closed file takes no follow-ups.
+   */
+  closePsychologicalFile: PsychologicalFile;
+  /**
    * Records a micro-wish collected on a visit and publishes it (state PUBLISHED) with a generic public title and
    * value. Only civil-affairs staff whose region covers the household's town as services knows it (the town of
    * its referrals) collect; a household services knows no referral of is NOT_FOUND. The household link is kept
@@ -311,6 +565,17 @@ export type Mutation = {
    * NOT_FOUND.
    */
   confirmMicroWish: MicroWish;
+  /**
+   * Sets up a service consortium (助联体) for a county (6 digits), town (9) or village (12) of Ningbo: the tier
+   * follows the code, the parent is the consortium of the region above (which must exist; none for a county).
+   * Only a county officer whose region covers the region; one consortium per region (CONFLICT otherwise).
+   */
+  createConsortium: ServiceConsortium;
+  /**
+   * Registers a volunteer team (志愿服务队) with a consortium: an organisation for a team it runs (a member of the
+   * consortium or of one above it), or the federation (for a member organisation, or a team run by none).
+   */
+  createVolunteerTeam: VolunteerTeam;
   /** A volunteer team of the wish's county delivers a claimed wish (CLAIMED → DELIVERED). */
   deliverMicroWish: MicroWish;
   /**
@@ -325,12 +590,23 @@ export type Mutation = {
    */
   openPsychologicalFile: PsychologicalFile;
   /**
+   * Hands an open psychological file to another counsellor of the same organisation, who becomes its only reader
+   * (the previous counsellor loses it). The file's counsellor, or their organisation (which never reads the file:
+   * the answer carries no health data). For anyone else the file does not exist.
+   */
+  reassignPsychologicalFile: PsychologicalFileHandover;
+  /**
    * Records post-aid feedback (救后反馈) on a completed referral: one answer per respondent type, each only by
    * callers related to the referral as that type (HOUSEHOLD and CIVIL_AFFAIRS_WORKER: civil staff of the
    * referral's region; CHARITY_ORGANIZATION: the holding organisation; PROFESSIONAL: an assigned professional;
    * VOLUNTEER: a volunteer who served it). Anyone else, or another household, gets NOT_FOUND.
    */
   recordFeedback: Feedback;
+  /**
+   * Records a decision of a meeting that has begun, on one of its agenda items or on the whole meeting, with its
+   * follow-up actions; each action's owner must attend the meeting. Only a county officer of the meeting's county.
+   */
+  recordMeetingDecision: MeetingDecision;
   /**
    * Records a delivered service for a referral services knows (from civil affairs' referral feed), of the given
    * household, accepted, in progress, on hold or completed. The performer must be registered and be the caller
@@ -339,8 +615,56 @@ export type Mutation = {
    * organisation holds. A referral the caller may not serve is NOT_FOUND, as an unknown one.
    */
   recordService: ServiceRecord;
+  /**
+   * Records a training event (引导培育) of a consortium: a county officer whose region covers the consortium, or
+   * the charity federation.
+   */
+  recordTraining: Training;
+  /**
+   * Records who attended a training: member organisations (of its consortium or one above), registered
+   * professionals and volunteers. Recording someone twice changes nothing. As `recordTraining`.
+   */
+  recordTrainingAttendance: Training;
+  /**
+   * Registers a professional (social worker, counsellor, lawyer, other) with a consortium: an organisation for
+   * itself (it must be a member of the consortium or of a consortium above it), or the federation for any member
+   * organisation. Only a masked label is kept.
+   */
+  registerProfessional: Professional;
   /** Registers a volunteer, optionally in a team of the caller's organisation. */
   registerVolunteer: Volunteer;
+  /**
+   * Schedules a consultation meeting (定期议事会商) or a case conference (疑难杂症会商) of a county consortium,
+   * with its attendees: officers by token subject (the caller always attends) and member organisations of the
+   * consortium. Only a county officer of the consortium's county.
+   */
+  scheduleMeeting: Meeting;
+  /**
+   * Sets or clears a county consortium's brand (一地一品). Only a county officer of that county; a town or
+   * village consortium has no brand of its own (BAD_USER_INPUT).
+   */
+  setConsortiumBrand: ServiceConsortium;
+  /**
+   * Sets whether a professional takes cases (an inactive one is assigned no new case and records no service):
+   * their organisation, or the federation. Others get NOT_FOUND.
+   */
+  setProfessionalActive: Professional;
+  /**
+   * Moves a follow-up action on (OPEN → IN_PROGRESS → DONE; OPEN or IN_PROGRESS → CANCELLED by a county officer
+   * only). Its owner, or a county officer of the meeting's county; for anyone else it is NOT_FOUND. A stale
+   * `expectedVersion` is CONFLICT.
+   */
+  updateFollowUpAction: FollowUpAction;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationAddAgendaItemArgs = {
+  input: AgendaItemInput;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -351,6 +675,24 @@ export type Mutation = {
 export type MutationAddPsychologicalFileEntryArgs = {
   fileId: Scalars['ID']['input'];
   input: PsychologicalFileEntryInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationAddServiceLocationArgs = {
+  input: ServiceLocationInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationAdmitOrganizationArgs = {
+  input: AdmitOrganizationInput;
 };
 
 
@@ -386,6 +728,16 @@ export type MutationClaimMicroWishArgs = {
  * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
  * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
  */
+export type MutationClosePsychologicalFileArgs = {
+  closingSummary: Scalars['String']['input'];
+  fileId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
 export type MutationCollectMicroWishArgs = {
   input: CollectMicroWishInput;
 };
@@ -397,6 +749,24 @@ export type MutationCollectMicroWishArgs = {
  */
 export type MutationConfirmMicroWishArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationCreateConsortiumArgs = {
+  input: CreateConsortiumInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationCreateVolunteerTeamArgs = {
+  input: CreateVolunteerTeamInput;
 };
 
 
@@ -433,8 +803,29 @@ export type MutationOpenPsychologicalFileArgs = {
  * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
  * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
  */
+export type MutationReassignPsychologicalFileArgs = {
+  counsellorId: Scalars['ID']['input'];
+  fileId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
 export type MutationRecordFeedbackArgs = {
   input: RecordFeedbackInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationRecordMeetingDecisionArgs = {
+  input: MeetingDecisionInput;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -451,8 +842,75 @@ export type MutationRecordServiceArgs = {
  * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
  * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
  */
+export type MutationRecordTrainingArgs = {
+  input: RecordTrainingInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationRecordTrainingAttendanceArgs = {
+  input: TrainingAttendanceInput;
+  trainingId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationRegisterProfessionalArgs = {
+  input: RegisterProfessionalInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationSetConsortiumBrandArgs = {
+  brand?: InputMaybe<Scalars['String']['input']>;
+  consortiumId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationSetProfessionalActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  professionalId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The writes of the graph, each owned by one subgraph. Each validates its input and completes in one transaction
+ * or writes nothing; a write that relies on another subgraph's fact confirms it with the owner first.
+ */
+export type MutationUpdateFollowUpActionArgs = {
+  actionId: Scalars['ID']['input'];
+  input: UpdateFollowUpActionInput;
 };
 
 /**
@@ -598,10 +1056,16 @@ export type PsychologicalFile = {
   __typename?: 'PsychologicalFile';
   /** The counsellor's assessment (health data). */
   assessment: Scalars['String']['output'];
+  /** When it was closed, ISO 8601; null while open. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** The counsellor's closing summary (health data); null while open. */
+  closingSummary?: Maybe<Scalars['String']['output']>;
   /** The assigned counsellor. */
   counsellor: Professional;
   /** Follow-ups, oldest first. */
   entries: Array<PsychologicalFileEntry>;
+  /** Handovers from one counsellor to another, oldest first. */
+  handovers: Array<PsychologicalFileHandover>;
   /** The household, by opaque id. */
   household?: Maybe<Household>;
   /** Opaque, stable id. */
@@ -647,6 +1111,24 @@ export type PsychologicalFileEntryInput = {
   summary: Scalars['String']['input'];
 };
 
+/**
+ * A psychological file handed from one counsellor to another. Carries no health data: the organisation that
+ * hands a file over reads this, never the file.
+ */
+export type PsychologicalFileHandover = {
+  __typename?: 'PsychologicalFileHandover';
+  /** The file's id (readable only by its counsellor). */
+  fileId: Scalars['ID']['output'];
+  /** The counsellor who gave the file up. */
+  fromCounsellor: Professional;
+  /** When, ISO 8601. */
+  handedOverAt: Scalars['String']['output'];
+  /** Why it was handed over. */
+  reason: Scalars['String']['output'];
+  /** The counsellor who took it over. */
+  toCounsellor: Professional;
+};
+
 /** Whether a psychological file is followed up. */
 export type PsychologicalFileStatus =
   /** Closed (已结案). */
@@ -679,10 +1161,26 @@ export type Query = {
   consortia: ServiceConsortiumConnection;
   /** One service consortium (助联体) by id. Public directory information. */
   consortium?: Maybe<ServiceConsortium>;
+  /**
+   * One consultation meeting or case conference (工作协作) by id, if the caller may see it: county officers of
+   * the meeting's county, the officers and organisations attending it, and the charity federation. Not found and
+   * not allowed look the same (null).
+   */
+  meeting?: Maybe<Meeting>;
+  /**
+   * The meetings the caller may see (as `meeting`), most recently scheduled first, as a cursor-paginated
+   * connection.
+   */
+  meetings: MeetingConnection;
   /** One micro-wish by id. Its public fields are readable by anyone. */
   microWish?: Maybe<MicroWish>;
   /** Micro-wishes in any state, newest first, for service staff. */
   microWishes: MicroWishConnection;
+  /**
+   * The follow-up actions the signed-in caller owns (an officer by token subject, an organisation by the `org`
+   * of its token), earliest due first, at most 500: the owner's work list of what meetings decided.
+   */
+  myFollowUpActions: Array<FollowUpAction>;
   /** The professional record of the signed-in professional (matched by the token subject), if any. */
   myProfessionalProfile?: Maybe<Professional>;
   /** The psychological files assigned to the signed-in counsellor, most recently opened first. */
@@ -711,6 +1209,11 @@ export type Query = {
   serviceRecords: ServiceRecordConnection;
   /** Services offered in a region (Open Referral HSDS `service`), ordered by title. Public directory information. */
   services: ServiceConnection;
+  /**
+   * Training events (引导培育: professional, policy and system-use training), most recent first, as a
+   * cursor-paginated connection. Public directory information; who attended is for signed-in callers.
+   */
+  trainings: TrainingConnection;
   /** One volunteer by id. */
   volunteer?: Maybe<Volunteer>;
   /** One volunteer team by id. */
@@ -749,6 +1252,31 @@ export type QueryConsortiumArgs = {
  * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
  * caller sees.
  */
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  consortiumId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
 export type QueryMicroWishArgs = {
   id: Scalars['ID']['input'];
 };
@@ -765,6 +1293,17 @@ export type QueryMicroWishesArgs = {
   countyCode?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MicroWishStatus>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
+export type QueryMyFollowUpActionsArgs = {
+  status?: InputMaybe<FollowUpStatus>;
 };
 
 
@@ -847,6 +1386,20 @@ export type QueryServicesArgs = {
  * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
  * caller sees.
  */
+export type QueryTrainingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  consortiumId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TrainingKind>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
 export type QueryVolunteerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -907,6 +1460,20 @@ export type RecordServiceInput = {
   startedAt: Scalars['String']['input'];
 };
 
+/** Input of `recordTraining`. */
+export type RecordTrainingInput = {
+  /** The consortium holding it. */
+  consortiumId: Scalars['ID']['input'];
+  /** The day it is held, YYYY-MM-DD. */
+  heldOn: Scalars['String']['input'];
+  /** How long it lasts, in hours (more than 0, at most 24). */
+  hours: Scalars['Float']['input'];
+  /** Professional, policy or system-use training. */
+  kind: TrainingKind;
+  /** Its title (2-80 characters, no personal data). */
+  title: Scalars['String']['input'];
+};
+
 /**
  * A referral (转介) of a need to charities, following the closed-loop workflow (HL7 FHIR SDOH Task with a
  * claim step). Every transition is recorded with actor, time and reason.
@@ -949,6 +1516,26 @@ export type ReferralStatus =
   /** In the pool (待认领), waiting for an organisation to claim it. */
   | 'REQUESTED';
 
+/** Input of `registerProfessional`. */
+export type RegisterProfessionalInput = {
+  /** The `sub` of their account, if they sign in. */
+  accountSubject?: InputMaybe<Scalars['String']['input']>;
+  /** The consortium they register with. */
+  consortiumId: Scalars['ID']['input'];
+  /** Their kind. */
+  kind: ProfessionalKind;
+  /** A masked name: a surname and one to three `*` (as volunteers' labels); the kind is added to the label. */
+  maskedName: Scalars['String']['input'];
+  /** Their organisation: left out for an organisation (its own); required for the federation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The programmes they serve (at least one). */
+  programmes: Array<Programme>;
+  /** The qualification certificate number (6-40 letters, digits or dashes). */
+  qualificationNumber: Scalars['String']['input'];
+  /** The regions they serve (county, town or village codes within the consortium's county; at least one). */
+  serviceAreas: Array<Scalars['String']['input']>;
+};
+
 /** Input of `registerVolunteer`. */
 export type RegisterVolunteerInput = {
   /** The `sub` of the volunteer's account, if they sign in. */
@@ -989,6 +1576,22 @@ export type RiskLevel =
   | 'LOW'
   /** Medium risk (中风险): closer follow-up. */
   | 'MEDIUM';
+
+/** Input of `scheduleMeeting`. */
+export type ScheduleMeetingInput = {
+  /** The county consortium holding it. */
+  consortiumId: Scalars['ID']['input'];
+  /** Consultation meeting or case conference. */
+  kind: MeetingKind;
+  /** Attending officers by account subject (the caller is added); at most 30. */
+  officerSubjects: Array<Scalars['String']['input']>;
+  /** Attending organisations: members of the consortium; at most 30. */
+  organizationIds: Array<Scalars['ID']['input']>;
+  /** When it is held, ISO 8601 with a time zone. */
+  scheduledAt: Scalars['String']['input'];
+  /** Its title (2-80 characters, no personal data). */
+  title: Scalars['String']['input'];
+};
 
 /** A service offered by a consortium (Open Referral HSDS `service`). */
 export type Service = {
@@ -1054,6 +1657,8 @@ export type ServiceConnection = {
  */
 export type ServiceConsortium = {
   __typename?: 'ServiceConsortium';
+  /** The county's brand (一地一品), e.g. 海曙·善暖三江; county consortia only, null where none is set. */
+  brand?: Maybe<Scalars['String']['output']>;
   /** The consortia of the tier below. */
   children: Array<ServiceConsortium>;
   /** When it was established, YYYY-MM-DD. */
@@ -1126,6 +1731,22 @@ export type ServiceLocation = {
   services: Array<ServiceAtLocation>;
   /** The site's title, e.g. 鼓楼街道社会工作站. */
   title: Scalars['String']['output'];
+};
+
+/** Input of `addServiceLocation`. */
+export type ServiceLocationInput = {
+  /** The consortium running the site. */
+  consortiumId: Scalars['ID']['input'];
+  /** What visitors find there (up to 500 characters, no personal data). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS 84, within Ningbo: 28.8 to 30.5). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84, within Ningbo: 120.8 to 122.5). */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** The site's region code: the consortium's region or one within it. */
+  regionCode: Scalars['String']['input'];
+  /** The site's title (2-60 characters), e.g. 鼓楼街道社会工作站. */
+  title: Scalars['String']['input'];
 };
 
 /** Who performed a service: exactly one of a professional or a team (optionally naming a member). */
@@ -1263,6 +1884,78 @@ export type TeamRole =
   | 'LEADER'
   /** Ordinary member (队员). */
   | 'MEMBER';
+
+/** A training event of a consortium (引导培育) and who attended it. */
+export type Training = {
+  __typename?: 'Training';
+  /** How many attendances are recorded (organisations, professionals and volunteers). */
+  attendanceCount: Scalars['Int']['output'];
+  /** The organisations that attended. */
+  attendingOrganizations: Array<Maybe<CharityOrganization>>;
+  /** The professionals who attended (masked labels only). */
+  attendingProfessionals: Array<Professional>;
+  /** The volunteers who attended (masked labels only). */
+  attendingVolunteers: Array<Volunteer>;
+  /** The consortium that held it. */
+  consortium: ServiceConsortium;
+  /** The day it was held, YYYY-MM-DD. */
+  heldOn: Scalars['String']['output'];
+  /** How long it lasted, in hours. */
+  hours: Scalars['Float']['output'];
+  /** Opaque, stable id. */
+  id: Scalars['ID']['output'];
+  /** Professional, policy or system-use training. */
+  kind: TrainingKind;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Input of `recordTrainingAttendance`: who attended (at most 200 in all). */
+export type TrainingAttendanceInput = {
+  /** Organisations: members of the training's consortium or of a consortium above it. */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Registered professionals. */
+  professionalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Registered volunteers. */
+  volunteerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A page of trainings (Relay cursor connection). */
+export type TrainingConnection = {
+  __typename?: 'TrainingConnection';
+  /** The trainings on this page with their cursors. */
+  edges: Array<TrainingEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** One training in a page. */
+export type TrainingEdge = {
+  __typename?: 'TrainingEdge';
+  /** Opaque cursor: pass it as `after` to continue after this training. */
+  cursor: Scalars['String']['output'];
+  /** The training. */
+  node: Training;
+};
+
+/** The kinds of training (引导培育). */
+export type TrainingKind =
+  /** Policy training (政策培训). */
+  | 'POLICY'
+  /** Professional skills training (专业培训). */
+  | 'PROFESSIONAL'
+  /** Training in using the system (系统应用培训). */
+  | 'SYSTEM';
+
+/** Input of `updateFollowUpAction`. */
+export type UpdateFollowUpActionInput = {
+  /** The `version` the caller read; if the action changed since, CONFLICT and nothing is written. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A note on the change (up to 500 characters, no personal data). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The new state. */
+  status: FollowUpStatus;
+};
 
 /**
  * A volunteer. Only a masked display label is kept. A volunteer may come from a recovered household (助人自助);
@@ -1488,20 +2181,36 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AssignCaseInput: AssignCaseInput;
+  AdmitOrganizationInput: AdmitOrganizationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AgendaItem: ResolverTypeWrapper<AgendaItemRowModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgendaItemInput: AgendaItemInput;
+  AgendaReason: AgendaReason;
+  AssignCaseInput: AssignCaseInput;
   CapacityUnit: CapacityUnit;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentRowModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CharityOrganization: ResolverTypeWrapper<Omit<CharityOrganization, 'professionals' | 'services' | 'teams'> & { professionals?: Maybe<Array<ResolversTypes['Professional']>>, services?: Maybe<Array<ResolversTypes['Service']>>, teams?: Maybe<Array<ResolversTypes['VolunteerTeam']>> }>;
   CollectMicroWishInput: CollectMicroWishInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConsortiumMember: ResolverTypeWrapper<ConsortiumMemberRowModel>;
   ConsortiumMemberRole: ConsortiumMemberRole;
   ConsortiumTier: ConsortiumTier;
+  CreateConsortiumInput: CreateConsortiumInput;
+  CreateVolunteerTeamInput: CreateVolunteerTeamInput;
   Feedback: ResolverTypeWrapper<FeedbackRowModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FollowUpAction: ResolverTypeWrapper<FollowUpActionRowModel>;
+  FollowUpActionInput: FollowUpActionInput;
+  FollowUpStatus: FollowUpStatus;
   Household: ResolverTypeWrapper<Omit<Household, 'servicesReceived'> & { servicesReceived?: Maybe<Array<ResolversTypes['ServiceReceivedItem']>> }>;
+  Meeting: ResolverTypeWrapper<MeetingRowModel>;
+  MeetingAttendee: ResolverTypeWrapper<MeetingAttendeeRowModel>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingDecision: ResolverTypeWrapper<MeetingDecisionRowModel>;
+  MeetingDecisionInput: MeetingDecisionInput;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingKind: MeetingKind;
   MicroWish: ResolverTypeWrapper<MicroWishRowModel>;
   MicroWishCategory: MicroWishCategory;
   MicroWishConnection: ResolverTypeWrapper<Omit<MicroWishConnection, 'edges'> & { edges: Array<ResolversTypes['MicroWishEdge']> }>;
@@ -1520,17 +2229,21 @@ export type ResolversTypes = {
   PsychologicalFile: ResolverTypeWrapper<PsychFileRowModel>;
   PsychologicalFileEntry: ResolverTypeWrapper<PsychFileEntryRowModel>;
   PsychologicalFileEntryInput: PsychologicalFileEntryInput;
+  PsychologicalFileHandover: ResolverTypeWrapper<PsychFileHandoverRowModel>;
   PsychologicalFileStatus: PsychologicalFileStatus;
   PsychologicalSessionMode: PsychologicalSessionMode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordFeedbackInput: RecordFeedbackInput;
   RecordServiceInput: RecordServiceInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RecordTrainingInput: RecordTrainingInput;
   Referral: ResolverTypeWrapper<Omit<Referral, 'feedback' | 'serviceRecords'> & { feedback?: Maybe<Array<ResolversTypes['Feedback']>>, serviceRecords?: Maybe<Array<ResolversTypes['ServiceRecord']>> }>;
   ReferralStatus: ReferralStatus;
+  RegisterProfessionalInput: RegisterProfessionalInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RespondentType: RespondentType;
   RiskLevel: RiskLevel;
+  ScheduleMeetingInput: ScheduleMeetingInput;
   Service: ResolverTypeWrapper<ServiceOfferingRowModel>;
   ServiceAtLocation: ResolverTypeWrapper<ServiceAtLocationRowModel>;
   ServiceCapacity: ResolverTypeWrapper<ServiceCapacity>;
@@ -1540,6 +2253,7 @@ export type ResolversTypes = {
   ServiceConsortiumEdge: ResolverTypeWrapper<Omit<ServiceConsortiumEdge, 'node'> & { node: ResolversTypes['ServiceConsortium'] }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceLocation: ResolverTypeWrapper<ServiceLocationRowModel>;
+  ServiceLocationInput: ServiceLocationInput;
   ServicePerformerInput: ServicePerformerInput;
   ServiceReceivedItem: ResolverTypeWrapper<ServiceRecordRowModel>;
   ServiceRecord: ResolverTypeWrapper<ServiceRecordRowModel>;
@@ -1548,6 +2262,12 @@ export type ResolversTypes = {
   ServiceStatus: ServiceStatus;
   ServiceType: ServiceType;
   TeamRole: TeamRole;
+  Training: ResolverTypeWrapper<TrainingRowModel>;
+  TrainingAttendanceInput: TrainingAttendanceInput;
+  TrainingConnection: ResolverTypeWrapper<Omit<TrainingConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingEdge']> }>;
+  TrainingEdge: ResolverTypeWrapper<Omit<TrainingEdge, 'node'> & { node: ResolversTypes['Training'] }>;
+  TrainingKind: TrainingKind;
+  UpdateFollowUpActionInput: UpdateFollowUpActionInput;
   Volunteer: ResolverTypeWrapper<VolunteerRowModel>;
   VolunteerSkill: VolunteerSkill;
   VolunteerTeam: ResolverTypeWrapper<VolunteerTeamRowModel>;
@@ -1556,17 +2276,30 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssignCaseInput: AssignCaseInput;
+  AdmitOrganizationInput: AdmitOrganizationInput;
   ID: Scalars['ID']['output'];
-  CaseAssignment: CaseAssignmentRowModel;
   String: Scalars['String']['output'];
+  AgendaItem: AgendaItemRowModel;
+  Int: Scalars['Int']['output'];
+  AgendaItemInput: AgendaItemInput;
+  AssignCaseInput: AssignCaseInput;
+  CaseAssignment: CaseAssignmentRowModel;
   CharityOrganization: Omit<CharityOrganization, 'professionals' | 'services' | 'teams'> & { professionals?: Maybe<Array<ResolversParentTypes['Professional']>>, services?: Maybe<Array<ResolversParentTypes['Service']>>, teams?: Maybe<Array<ResolversParentTypes['VolunteerTeam']>> } | FederationReferenceTypes['CharityOrganization'];
   CollectMicroWishInput: CollectMicroWishInput;
-  Int: Scalars['Int']['output'];
   ConsortiumMember: ConsortiumMemberRowModel;
+  CreateConsortiumInput: CreateConsortiumInput;
+  CreateVolunteerTeamInput: CreateVolunteerTeamInput;
   Feedback: FeedbackRowModel;
   Boolean: Scalars['Boolean']['output'];
+  FollowUpAction: FollowUpActionRowModel;
+  FollowUpActionInput: FollowUpActionInput;
   Household: Omit<Household, 'servicesReceived'> & { servicesReceived?: Maybe<Array<ResolversParentTypes['ServiceReceivedItem']>> } | FederationReferenceTypes['Household'];
+  Meeting: MeetingRowModel;
+  MeetingAttendee: MeetingAttendeeRowModel;
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingDecision: MeetingDecisionRowModel;
+  MeetingDecisionInput: MeetingDecisionInput;
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MicroWish: MicroWishRowModel;
   MicroWishConnection: Omit<MicroWishConnection, 'edges'> & { edges: Array<ResolversParentTypes['MicroWishEdge']> };
   MicroWishEdge: Omit<MicroWishEdge, 'node'> & { node: ResolversParentTypes['MicroWish'] };
@@ -1580,12 +2313,16 @@ export type ResolversParentTypes = {
   PsychologicalFile: PsychFileRowModel;
   PsychologicalFileEntry: PsychFileEntryRowModel;
   PsychologicalFileEntryInput: PsychologicalFileEntryInput;
+  PsychologicalFileHandover: PsychFileHandoverRowModel;
   Query: Record<PropertyKey, never>;
   RecordFeedbackInput: RecordFeedbackInput;
   RecordServiceInput: RecordServiceInput;
   Float: Scalars['Float']['output'];
+  RecordTrainingInput: RecordTrainingInput;
   Referral: Omit<Referral, 'feedback' | 'serviceRecords'> & { feedback?: Maybe<Array<ResolversParentTypes['Feedback']>>, serviceRecords?: Maybe<Array<ResolversParentTypes['ServiceRecord']>> } | FederationReferenceTypes['Referral'];
+  RegisterProfessionalInput: RegisterProfessionalInput;
   RegisterVolunteerInput: RegisterVolunteerInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
   Service: ServiceOfferingRowModel;
   ServiceAtLocation: ServiceAtLocationRowModel;
   ServiceCapacity: ServiceCapacity;
@@ -1595,14 +2332,32 @@ export type ResolversParentTypes = {
   ServiceConsortiumEdge: Omit<ServiceConsortiumEdge, 'node'> & { node: ResolversParentTypes['ServiceConsortium'] };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceLocation: ServiceLocationRowModel;
+  ServiceLocationInput: ServiceLocationInput;
   ServicePerformerInput: ServicePerformerInput;
   ServiceReceivedItem: ServiceRecordRowModel;
   ServiceRecord: ServiceRecordRowModel;
   ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
   ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
+  Training: TrainingRowModel;
+  TrainingAttendanceInput: TrainingAttendanceInput;
+  TrainingConnection: Omit<TrainingConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEdge']> };
+  TrainingEdge: Omit<TrainingEdge, 'node'> & { node: ResolversParentTypes['Training'] };
+  UpdateFollowUpActionInput: UpdateFollowUpActionInput;
   Volunteer: VolunteerRowModel;
   VolunteerTeam: VolunteerTeamRowModel;
   VolunteerTeamMembership: TeamMembershipRowModel;
+};
+
+export type AgendaItemResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AgendaReason'], ParentType, ContextType>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  releaseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unclaimedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CaseAssignmentResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
@@ -1625,6 +2380,8 @@ export type CharityOrganizationResolvers<ContextType = ServicesContext, ParentTy
 };
 
 export type ConsortiumMemberResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ConsortiumMember'] = ResolversParentTypes['ConsortiumMember']> = {
+  consortium?: Resolver<ResolversTypes['ServiceConsortium'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['CharityOrganization']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ConsortiumMemberRole'], ParentType, ContextType>;
@@ -1640,10 +2397,57 @@ export type FeedbackResolvers<ContextType = ServicesContext, ParentType extends 
   satisfaction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FollowUpActionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['FollowUpAction'] = ResolversParentTypes['FollowUpAction']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+  ownerOfficerSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerOrganization?: Resolver<Maybe<ResolversTypes['CharityOrganization']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HouseholdResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   servicesReceived?: Resolver<Maybe<Array<ResolversTypes['ServiceReceivedItem']>>, ParentType, ContextType, Partial<HouseholdServicesReceivedArgs>>;
+};
+
+export type MeetingResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<ResolversTypes['MeetingAttendee']>, ParentType, ContextType>;
+  consortium?: Resolver<ResolversTypes['ServiceConsortium'], ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeetingAttendeeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MeetingAttendee'] = ResolversParentTypes['MeetingAttendee']> = {
+  officerSubject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['CharityOrganization']>, ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeetingDecisionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MeetingDecision'] = ResolversParentTypes['MeetingDecision']> = {
+  actions?: Resolver<Array<ResolversTypes['FollowUpAction']>, ParentType, ContextType>;
+  agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
 export type MicroWishResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['MicroWish'] = ResolversParentTypes['MicroWish'], FederationReferenceType extends FederationReferenceTypes['MicroWish'] = FederationReferenceTypes['MicroWish']> = {
@@ -1687,18 +2491,33 @@ export type MicroWishEventResolvers<ContextType = ServicesContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input' | 'meetingId'>>;
   addPsychologicalFileEntry?: Resolver<ResolversTypes['PsychologicalFile'], ParentType, ContextType, RequireFields<MutationAddPsychologicalFileEntryArgs, 'fileId' | 'input'>>;
+  addServiceLocation?: Resolver<ResolversTypes['ServiceLocation'], ParentType, ContextType, RequireFields<MutationAddServiceLocationArgs, 'input'>>;
+  admitOrganization?: Resolver<ResolversTypes['ConsortiumMember'], ParentType, ContextType, RequireFields<MutationAdmitOrganizationArgs, 'input'>>;
   assignCase?: Resolver<ResolversTypes['CaseAssignment'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'input'>>;
   cancelMicroWish?: Resolver<ResolversTypes['MicroWish'], ParentType, ContextType, RequireFields<MutationCancelMicroWishArgs, 'id' | 'reason'>>;
   claimMicroWish?: Resolver<ResolversTypes['MicroWish'], ParentType, ContextType, RequireFields<MutationClaimMicroWishArgs, 'id'>>;
+  closePsychologicalFile?: Resolver<ResolversTypes['PsychologicalFile'], ParentType, ContextType, RequireFields<MutationClosePsychologicalFileArgs, 'closingSummary' | 'fileId'>>;
   collectMicroWish?: Resolver<ResolversTypes['MicroWish'], ParentType, ContextType, RequireFields<MutationCollectMicroWishArgs, 'input'>>;
   confirmMicroWish?: Resolver<ResolversTypes['MicroWish'], ParentType, ContextType, RequireFields<MutationConfirmMicroWishArgs, 'id'>>;
+  createConsortium?: Resolver<ResolversTypes['ServiceConsortium'], ParentType, ContextType, RequireFields<MutationCreateConsortiumArgs, 'input'>>;
+  createVolunteerTeam?: Resolver<ResolversTypes['VolunteerTeam'], ParentType, ContextType, RequireFields<MutationCreateVolunteerTeamArgs, 'input'>>;
   deliverMicroWish?: Resolver<ResolversTypes['MicroWish'], ParentType, ContextType, RequireFields<MutationDeliverMicroWishArgs, 'id' | 'teamId'>>;
   linkVolunteerToHousehold?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationLinkVolunteerToHouseholdArgs, 'householdId' | 'volunteerId'>>;
   openPsychologicalFile?: Resolver<ResolversTypes['PsychologicalFile'], ParentType, ContextType, RequireFields<MutationOpenPsychologicalFileArgs, 'input'>>;
+  reassignPsychologicalFile?: Resolver<ResolversTypes['PsychologicalFileHandover'], ParentType, ContextType, RequireFields<MutationReassignPsychologicalFileArgs, 'counsellorId' | 'fileId' | 'reason'>>;
   recordFeedback?: Resolver<ResolversTypes['Feedback'], ParentType, ContextType, RequireFields<MutationRecordFeedbackArgs, 'input'>>;
+  recordMeetingDecision?: Resolver<ResolversTypes['MeetingDecision'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input' | 'meetingId'>>;
   recordService?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
+  recordTraining?: Resolver<ResolversTypes['Training'], ParentType, ContextType, RequireFields<MutationRecordTrainingArgs, 'input'>>;
+  recordTrainingAttendance?: Resolver<ResolversTypes['Training'], ParentType, ContextType, RequireFields<MutationRecordTrainingAttendanceArgs, 'input' | 'trainingId'>>;
+  registerProfessional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType, RequireFields<MutationRegisterProfessionalArgs, 'input'>>;
   registerVolunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
+  setConsortiumBrand?: Resolver<ResolversTypes['ServiceConsortium'], ParentType, ContextType, RequireFields<MutationSetConsortiumBrandArgs, 'consortiumId'>>;
+  setProfessionalActive?: Resolver<ResolversTypes['Professional'], ParentType, ContextType, RequireFields<MutationSetProfessionalActiveArgs, 'active' | 'professionalId'>>;
+  updateFollowUpAction?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpActionArgs, 'actionId' | 'input'>>;
 };
 
 export type NeedResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = {
@@ -1738,8 +2557,11 @@ export type ProfessionalResolvers<ContextType = ServicesContext, ParentType exte
 
 export type PsychologicalFileResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['PsychologicalFile'] = ResolversParentTypes['PsychologicalFile']> = {
   assessment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closingSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counsellor?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['PsychologicalFileEntry']>, ParentType, ContextType>;
+  handovers?: Resolver<Array<ResolversTypes['PsychologicalFileHandover']>, ParentType, ContextType>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextReviewOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1758,11 +2580,22 @@ export type PsychologicalFileEntryResolvers<ContextType = ServicesContext, Paren
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PsychologicalFileHandoverResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['PsychologicalFileHandover'] = ResolversParentTypes['PsychologicalFileHandover']> = {
+  fileId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromCounsellor?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  handedOverAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toCounsellor?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   consortia?: Resolver<ResolversTypes['ServiceConsortiumConnection'], ParentType, ContextType, RequireFields<QueryConsortiaArgs, 'first'>>;
   consortium?: Resolver<Maybe<ResolversTypes['ServiceConsortium']>, ParentType, ContextType, RequireFields<QueryConsortiumArgs, 'id'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   microWish?: Resolver<Maybe<ResolversTypes['MicroWish']>, ParentType, ContextType, RequireFields<QueryMicroWishArgs, 'id'>>;
   microWishes?: Resolver<ResolversTypes['MicroWishConnection'], ParentType, ContextType, RequireFields<QueryMicroWishesArgs, 'first'>>;
+  myFollowUpActions?: Resolver<Array<ResolversTypes['FollowUpAction']>, ParentType, ContextType, Partial<QueryMyFollowUpActionsArgs>>;
   myProfessionalProfile?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   myPsychologicalFiles?: Resolver<Array<ResolversTypes['PsychologicalFile']>, ParentType, ContextType>;
   professional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType, RequireFields<QueryProfessionalArgs, 'id'>>;
@@ -1771,6 +2604,7 @@ export type QueryResolvers<ContextType = ServicesContext, ParentType extends Res
   serviceRecord?: Resolver<Maybe<ResolversTypes['ServiceRecord']>, ParentType, ContextType, RequireFields<QueryServiceRecordArgs, 'id'>>;
   serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'first'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+  trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, RequireFields<QueryTrainingsArgs, 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
 };
@@ -1815,6 +2649,7 @@ export type ServiceConnectionResolvers<ContextType = ServicesContext, ParentType
 
 export type ServiceConsortiumResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['ServiceConsortium'] = ResolversParentTypes['ServiceConsortium'], FederationReferenceType extends FederationReferenceTypes['ServiceConsortium'] = FederationReferenceTypes['ServiceConsortium']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceConsortium']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  brand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ServiceConsortium']>, ParentType, ContextType>;
   establishedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1894,6 +2729,29 @@ export type ServiceRecordEdgeResolvers<ContextType = ServicesContext, ParentType
   node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
 };
 
+export type TrainingResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = {
+  attendanceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendingOrganizations?: Resolver<Array<Maybe<ResolversTypes['CharityOrganization']>>, ParentType, ContextType>;
+  attendingProfessionals?: Resolver<Array<ResolversTypes['Professional']>, ParentType, ContextType>;
+  attendingVolunteers?: Resolver<Array<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+  consortium?: Resolver<ResolversTypes['ServiceConsortium'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrainingKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrainingConnectionResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['TrainingConnection'] = ResolversParentTypes['TrainingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrainingEdgeResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['TrainingEdge'] = ResolversParentTypes['TrainingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Training'], ParentType, ContextType>;
+};
+
 export type VolunteerResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   hoursServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1928,11 +2786,18 @@ export type VolunteerTeamMembershipResolvers<ContextType = ServicesContext, Pare
 };
 
 export type Resolvers<ContextType = ServicesContext> = {
+  AgendaItem?: AgendaItemResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CharityOrganization?: CharityOrganizationResolvers<ContextType>;
   ConsortiumMember?: ConsortiumMemberResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
+  FollowUpAction?: FollowUpActionResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingAttendee?: MeetingAttendeeResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingDecision?: MeetingDecisionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MicroWish?: MicroWishResolvers<ContextType>;
   MicroWishConnection?: MicroWishConnectionResolvers<ContextType>;
   MicroWishEdge?: MicroWishEdgeResolvers<ContextType>;
@@ -1944,6 +2809,7 @@ export type Resolvers<ContextType = ServicesContext> = {
   Professional?: ProfessionalResolvers<ContextType>;
   PsychologicalFile?: PsychologicalFileResolvers<ContextType>;
   PsychologicalFileEntry?: PsychologicalFileEntryResolvers<ContextType>;
+  PsychologicalFileHandover?: PsychologicalFileHandoverResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
@@ -1959,6 +2825,9 @@ export type Resolvers<ContextType = ServicesContext> = {
   ServiceRecord?: ServiceRecordResolvers<ContextType>;
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
+  TrainingConnection?: TrainingConnectionResolvers<ContextType>;
+  TrainingEdge?: TrainingEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerTeam?: VolunteerTeamResolvers<ContextType>;
   VolunteerTeamMembership?: VolunteerTeamMembershipResolvers<ContextType>;

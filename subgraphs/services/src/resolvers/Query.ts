@@ -1,10 +1,27 @@
-import { and, asc, desc, eq, gt, inArray, like, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, like, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { isCalendarDay } from '@aid/shared/domain/calendar.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
-import { visibleServiceRecords } from '../access.js';
+import { ownFollowUpActions, visibleMeetings, visibleServiceRecords } from '../access.js';
+import { OPEN_FOLLOW_UPS } from '../coordination.js';
 import type { ServicesContext } from '../context.js';
-import { consortia, microWishes, psychFiles, serviceOfferings, serviceRecords, type MicroWishRow } from '../db/schema.js';
+import {
+  consortia,
+  followUpActions,
+  meetings,
+  microWishes,
+  psychFiles,
+  serviceOfferings,
+  serviceRecords,
+  trainings,
+  type FollowUpActionRow,
+  type MeetingRow,
+  type MicroWishRow,
+  type TrainingRow,
+} from '../db/schema.js';
+import { visibleMeeting } from './Meeting.js';
+import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { readablePsychFile } from './PsychologicalFile.js';
 import { visibleServiceRecord } from './ServiceRecord.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
@@ -23,13 +40,18 @@ function countyFilter(code: string | null | undefined): string | null {
   return regionCodeArgument(code, 'countyCode', ['county']);
 }
 
-/** Keyset condition for a (timestamp, id) order, newest first. */
-function afterNewest(at: AnyColumn, id: AnyColumn, cursor: string): SQL {
-  const [iso, lastId] = decodeCursor(cursor, 2) as [string, string];
-  const time = new Date(iso);
-  if (Number.isNaN(time.getTime()) || !isUuid(lastId)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
+/** Keyset condition for a (timestamp or day, id) order, newest first. */
+function afterNewest(at: AnyColumn, id: AnyColumn, cursor: string, asDay = false): SQL {
+  const [key, lastId] = decodeCursor(cursor, 2) as [string, string];
+  const time = asDay ? key : new Date(key);
+  const valid = asDay ? isCalendarDay(String(key)) : !Number.isNaN((time as Date).getTime());
+  if (!valid || !isUuid(lastId)) throw badInput('The cursor is not valid: pass an endCursor from a previous page.', 'after');
   return or(lt(at, time), and(eq(at, time), lt(id, lastId)))!;
 }
+
+/** An optional id filter: a malformed id matches nothing (as an unknown one). */
+const idFilter = (column: AnyColumn, id: string | null | undefined): SQL | null =>
+  id === null || id === undefined ? null : isUuid(id) ? eq(column, id.toLowerCase()) : sql`false`;
 
 async function microWishPage(context: ServicesContext, conditions: SQL[], page: Page) {
   const size = pageSize(page.first);
@@ -144,5 +166,54 @@ export const Query = {
     if (args.status) conditions.push(eq(microWishes.status, args.status));
     if (county) conditions.push(eq(microWishes.countyCode, county));
     return microWishPage(context, conditions, args);
+  },
+
+  meeting: (_: unknown, args: { id: string }, context: ServicesContext) => visibleMeeting(args.id, context),
+
+  async meetings(_: unknown, args: Page & { consortiumId?: string | null; kind?: MeetingRow['kind'] | null }, context: ServicesContext) {
+    const size = pageSize(args.first);
+    const visible = visibleMeetings(context.claims);
+    if (!visible) return toConnection([], size, () => []);
+    const conditions: SQL[] = [visible];
+    const consortium = idFilter(meetings.consortiumId, args.consortiumId);
+    if (consortium) conditions.push(consortium);
+    if (args.kind) conditions.push(eq(meetings.kind, args.kind));
+    if (args.after) conditions.push(afterNewest(meetings.scheduledAt, meetings.id, args.after));
+    const rows = await context.db
+      .select()
+      .from(meetings)
+      .where(and(...conditions))
+      .orderBy(desc(meetings.scheduledAt), desc(meetings.id))
+      .limit(size + 1);
+    for (const row of rows) context.loaders.meetingById.prime(row.id, row);
+    return toConnection(rows, size, (row: MeetingRow) => [row.scheduledAt.toISOString(), row.id]);
+  },
+
+  myFollowUpActions(_: unknown, args: { status?: FollowUpActionRow['status'] | null }, context: ServicesContext) {
+    const own = ownFollowUpActions(context.claims, { officer: followUpActions.ownerOfficerSubject, organization: followUpActions.ownerOrganizationId });
+    if (!own) return [];
+    const statuses = args.status ? [args.status] : [...OPEN_FOLLOW_UPS];
+    return context.db
+      .select()
+      .from(followUpActions)
+      .where(and(own, inArray(followUpActions.status, statuses)))
+      .orderBy(asc(followUpActions.dueOn), asc(followUpActions.id))
+      .limit(500);
+  },
+
+  async trainings(_: unknown, args: Page & { consortiumId?: string | null; kind?: TrainingRow['kind'] | null }, context: ServicesContext) {
+    const size = pageSize(args.first);
+    const conditions: SQL[] = [];
+    const consortium = idFilter(trainings.consortiumId, args.consortiumId);
+    if (consortium) conditions.push(consortium);
+    if (args.kind) conditions.push(eq(trainings.kind, args.kind));
+    if (args.after) conditions.push(afterNewest(trainings.heldOn, trainings.id, args.after, true));
+    const rows = await context.db
+      .select()
+      .from(trainings)
+      .where(and(...conditions))
+      .orderBy(desc(trainings.heldOn), desc(trainings.id))
+      .limit(size + 1);
+    return toConnection(rows, size, (row: TrainingRow) => [row.heldOn, row.id]);
   },
 } satisfies QueryResolvers;

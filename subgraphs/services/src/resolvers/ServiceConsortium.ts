@@ -1,4 +1,5 @@
 import { isUuid } from '@aid/shared/domain/ids.js';
+import { referencedRow } from '@aid/shared/database/batching.js';
 import type { ServicesContext } from '../context.js';
 import type { ConsortiumMemberRow, ConsortiumRow } from '../db/schema.js';
 import type { ConsortiumMemberResolvers, ServiceConsortiumResolvers } from '../generated/graphql.js';
@@ -20,4 +21,6 @@ export const ServiceConsortium = {
 
 export const ConsortiumMember = {
   organization: (member: ConsortiumMemberRow) => ({ id: member.organizationId }),
+  consortium: (member: ConsortiumMemberRow, _: unknown, context: ServicesContext) =>
+    referencedRow(context.loaders.consortiumById.load(member.consortiumId), 'consortium'),
 } satisfies ConsortiumMemberResolvers;
