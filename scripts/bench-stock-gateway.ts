@@ -45,22 +45,24 @@ export function createStockGateway(urls: Record<SubgraphName, string>, record?: 
       if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
       if (context?.assertion) request.http?.headers.set(GATEWAY_ASSERTION_HEADER, context.assertion);
     }
-    override async process(options: GraphQLDataSourceProcessOptions<StockContext>) {
-      if (!record) return super.process(options);
-      const startedAt = performance.now() - origin;
-      const result = await super.process(options);
-      record({
-        url: this.url!,
-        body: JSON.stringify({ query: options.request.query, variables: options.request.variables ?? {} }),
-        ...(options.context?.authorization ? { authorization: options.context.authorization } : {}),
-        ...(options.context?.assertion ? { assertion: options.context.assertion } : {}),
-        startedAt,
-        endedAt: performance.now() - origin,
-      });
-      return result;
-    }
   }
-  const gateway = new ApolloGateway({ supergraphSdl: benchSupergraph(urls), buildService: ({ url }) => new Forwarding({ url }) });
+  // Recording: the exact body and headers the data source sends, and when each request starts and ends.
+  const recordingFetcher = async (url: string, init: { body?: string; headers?: Record<string, string> }) => {
+    const startedAt = performance.now() - origin;
+    const response = await fetch(url, init as RequestInit);
+    const text = await response.text();
+    const headers = init.headers ?? {};
+    record!({
+      url,
+      body: init.body ?? '',
+      ...(headers.authorization ? { authorization: headers.authorization } : {}),
+      ...(headers[GATEWAY_ASSERTION_HEADER] ? { assertion: headers[GATEWAY_ASSERTION_HEADER] } : {}),
+      startedAt,
+      endedAt: performance.now() - origin,
+    });
+    return new Response(text, { status: response.status, headers: response.headers });
+  };
+  const gateway = new ApolloGateway({ supergraphSdl: benchSupergraph(urls), buildService: ({ url }) => new Forwarding({ url, ...(record ? { fetcher: recordingFetcher as never } : {}) }) });
   const server = new ApolloServer<StockContext>({ gateway, csrfPrevention: false, introspection: false });
   return { server, resetClock: () => (origin = performance.now()) };
 }
