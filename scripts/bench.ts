@@ -1,15 +1,19 @@
 /**
  * `npm run bench`: this gateway against Hive Gateway (JWT and auth directives on), stock `@apollo/gateway` (no
  * auth) and the direct subgraph chain (the query plan's own subgraph requests, the floor of any gateway), all
- * over the same three subgraph processes on a PostgreSQL server with generated data. See docs/performance.md.
+ * over the same three subgraph processes on a PostgreSQL server with generated data. docs/performance.md
+ * explains what is measured and how.
  *
- *   npm run bench -- [--sizes 10k] [--seconds 3] [--reps 3] [--workloads W1,W2,...] [--connections 10,50]
- *                    [--targets ours,hive,stock,direct] [--no-dedup-lines] [--curves] [--portability]
+ *   npm run bench -- [--sizes 10k] [--seconds 3] [--reps 3] [--workloads W1,W2,W3,PRE,FEED]
+ *                    [--connections 10,50] [--targets ours,hive,stock,direct] [--no-dedup-lines] [--curves]
+ *                    [--portability] [--cpu-prof <dir>]
  *
- * --portability runs only the portability check (Hive Gateway serving the committed supergraph unchanged
- * must give the same answers as this gateway, for every role); it always runs first otherwise.
- * Environment: BENCH_POSTGRES_URL (postgres://postgres@127.0.0.1:5432), BENCH_CACHE_DIR (Hive's install).
- * Loopback only; every load run is bounded in time.
+ * Sizes: 1k, 10k, 100k households (scripts/bench-data.ts builds `bench_<size>` once). The portability check
+ * (Hive Gateway serving the committed supergraph unchanged gives the same answers as this gateway, every role)
+ * runs first; `--portability` runs only it. `--cpu-prof <dir>` profiles this gateway and each subgraph
+ * (summarise with scripts/profile-summary.ts). Environment: BENCH_POSTGRES_URL
+ * (postgres://postgres@127.0.0.1:5432), BENCH_CACHE_DIR (where Hive Gateway is installed). Loopback only;
+ * every load run is bounded in time.
  */
 import { type ChildProcess } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
@@ -308,11 +312,27 @@ async function loadChain(plans: RecordedFetch[][][], connections: number, second
       if (failed) errors += 1;
     }
   };
+  const begun = performance.now();
   await Promise.all(Array.from({ length: connections }, caller));
+  const elapsedSeconds = (performance.now() - begun) / 1000;
   await Promise.all([...pools.values()].map((p) => p.close()));
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN);
-  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors, requests: latencies.length };
+  return { rps: latencies.length / elapsedSeconds, p50: at(0.5), p99: at(0.99), errors, requests: latencies.length };
+}
+
+/**
+ * Waits until every process of the stack is idle (under 10% of a core over 250 ms, at most 10 s): a gateway
+ * still working off the previous run's requests must not slow the next run down.
+ */
+async function settle(): Promise<void> {
+  const pids = [...processes.values()].map((p) => p.pid);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const before = pids.reduce<number>((sum, pid) => sum + cpuMs(pid), 0);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (pids.reduce<number>((sum, pid) => sum + cpuMs(pid), 0) - before < 25) return;
+  }
 }
 
 const median = (values: number[]) => {
@@ -449,9 +469,10 @@ for (const size of sizes) {
       // Machine clients run only trusted documents, and only through this gateway (the subgraphs require its
       // signed assertion): Hive and stock are refused there by design.
       const targets: Target[] = (['ours', 'hive', 'stock', 'direct'] as Target[]).filter((t) => wanted.has(t) && (w.callers !== 'provincial' || t === 'ours' || t === 'direct'));
-      if (dedupLines && (w.key === 'W1' || w.key === 'W2' || w.key === 'W3')) targets.push('ours, dedup on', ...(wanted.has('hive') ? (['hive, dedup on'] as const) : []));
+      if (dedupLines && connections === w.connections[0] && (w.key === 'W1' || w.key === 'W2' || w.key === 'W3')) targets.push('ours, dedup on', ...(wanted.has('hive') ? (['hive, dedup on'] as const) : []));
       const runs = new Map<Target, Figures[]>(targets.map((t) => [t, []]));
       const runOnce = async (target: Target, seconds: number): Promise<Figures> => {
+        await settle();
         const pid = target === 'direct' ? undefined : pidOf[target];
         if (target === 'direct' && w.callers === 'provincial') {
           // Assertions live 60 s: sign fresh ones for this run, as the gateway would.

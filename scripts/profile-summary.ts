@@ -5,7 +5,7 @@
  *
  *   tsx scripts/profile-summary.ts <dir or .cpuprofile files>
  *
- * Each sample is charged to the nearest frame (from the leaf up) whose script belongs to a known component;
+ * Samples before the first HTTP request served (start-up) are left out. Each sample is charged to the nearest frame (from the leaf up) whose script belongs to a known component;
  * JSON.parse / JSON.stringify and the garbage collector are charged to themselves.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -86,8 +86,15 @@ function summarise(profile: Profile): { busyMs: number; shares: Map<string, numb
     memo.set(id, result);
     return result;
   };
+  // Start-up (module loading, transpiling) is left out: samples count from the first HTTP request served.
+  const servesHttp = (id: number): boolean => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.functionName === 'parserOnIncoming') return true;
+    return false;
+  };
+  const first = profile.samples.findIndex(servesHttp);
   const shares = new Map<string, number>();
   profile.samples.forEach((id, i) => {
+    if (i < first) return;
     const component = componentOf(id);
     shares.set(component, (shares.get(component) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
