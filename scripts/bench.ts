@@ -352,7 +352,8 @@ const officers = await Promise.all(
   Array.from({ length: 50 }, (_, i) => mintToken(keys.privateJwk, { role: 'civil_officer', region: '330203', sub: `bench-officer-${i}`, expiresIn: '2h' })),
 );
 const provincial = await mintToken(keys.privateJwk, { role: 'provincial_system', sub: 'bench-province', expiresIn: '2h' });
-const publicToken = await mintToken(gatewayKeys.privateJwk, { role: 'public', sub: 'gateway-anonymous', scopes: [], expiresIn: '5m' });
+// Long enough for a whole run (the gateway's own anonymous tokens live 5 minutes and are renewed).
+const publicToken = await mintToken(gatewayKeys.privateJwk, { role: 'public', sub: 'gateway-anonymous', scopes: [], expiresIn: '3h' });
 const wanted = new Set(args.targets!.split(','));
 const dedupLines = !args['no-dedup-lines'] && !args.portability;
 

@@ -69,17 +69,20 @@ function summarise(profile: Profile): { busyMs: number; shares: Map<string, numb
     if (fn === '(idle)' || fn === '(program)') result = 'idle / program';
     else if (fn === '(garbage collector)') result = 'garbage collection';
     else if (!leaf.callFrame.url && (fn === 'parse' || fn === 'stringify')) result = 'JSON';
+    // Node's own frames go to their nearest caller outside Node; socket and HTTP work with no such caller
+    // (the HTTP server, called from the event loop) is HTTP, except a socket the database driver or the
+    // HTTP client writes to, which is theirs.
     let nodeComponent: string | undefined;
     for (let cur: number | undefined = id; !result && cur !== undefined; cur = parent.get(cur)) {
       const url = byId.get(cur)!.callFrame.url;
       if (!url) continue;
       if (url.startsWith('node:')) {
         nodeComponent ??= NODE_COMPONENTS.find(([, match]) => match(url))?.[0];
-        // Sockets and HTTP parsing are HTTP whoever called them; other internals go to their caller.
-        if (nodeComponent === 'HTTP server and sockets (node)') result = nodeComponent;
         continue;
       }
-      result = COMPONENTS.find(([, match]) => match(url, byId.get(cur!)!.callFrame.functionName))?.[0];
+      const component = COMPONENTS.find(([, match]) => match(url, byId.get(cur!)!.callFrame.functionName))?.[0];
+      const socketOwner = component === 'PostgreSQL driver (postgres.js)' || component === 'HTTP client (undici)';
+      result = nodeComponent === 'HTTP server and sockets (node)' && !socketOwner ? nodeComponent : component;
     }
     result ??= nodeComponent;
     result ??= 'unattributed';
