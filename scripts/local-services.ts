@@ -13,6 +13,7 @@ const children: ChildProcess[] = [];
 const cleanup = () => children.forEach((child) => child.kill('SIGTERM'));
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 /** Spawns a process; its stderr lines that mention an error are passed on, prefixed with its name. */
 export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): ChildProcess {

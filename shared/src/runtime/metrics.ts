@@ -30,6 +30,22 @@ export function createSubgraphMetrics(subgraph: string) {
 
 export type SubgraphMetrics = ReturnType<typeof createSubgraphMetrics>;
 
+/**
+ * `subgraph_sql_statements_total`: SQL statements sent to the database since start, read from the database
+ * handle's counter when scraped (the benchmark divides its growth by the requests served).
+ */
+export function registerStatementMetric(registry: Registry, count: () => number): void {
+  new Counter({
+    name: 'subgraph_sql_statements_total',
+    help: 'SQL statements sent to the database since start',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(count());
+    },
+  });
+}
+
 /** How many distinct operation names get a metrics label of their own. */
 export const OPERATION_NAME_LABELS = 200;
 

@@ -6,6 +6,7 @@ import { documentCacheMiBFromEnv } from './caches.js';
 import { EnvReader, envPrefix } from './config.js';
 import { onTerminationSignal, shutdownTimeoutFromEnv } from './http.js';
 import { createLogger } from './logger.js';
+import { registerStatementMetric } from './metrics.js';
 import { dataRoot } from './paths.js';
 import { serveSubgraph, type Subgraph, type SubgraphContext } from './subgraph.js';
 
@@ -66,6 +67,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(module: Subg
   if (seed && (await module.seed(database.db))) logger.info('seeded demo data');
   const stopHooks: (() => unknown)[] = [];
   const subgraph = build({ db: database.db, logger, inlineTracing, introspection, serviceSdl, documentCacheMiB, onStop: (hook) => stopHooks.push(hook) });
+  registerStatementMetric(subgraph.metrics.registry, () => database.statements.count);
   await subgraph.apollo.start();
   const running = await serveSubgraph(subgraph, {
     port,

@@ -31,8 +31,22 @@ export function controlCharacterPath(value: unknown, path: string): string | nul
   return null;
 }
 
+/**
+ * Parsed documents come from Apollo Server's document cache, the same object for the same text, and never
+ * change: the literal check runs once per document (it walked the whole document on every request before).
+ */
+const checkedDocuments = new WeakMap<DocumentNode, boolean>();
+
 /** Whether any string literal written in the document holds a control character. */
 function literalHasControlCharacter(document: DocumentNode): boolean {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  const found = scanLiterals(document);
+  checkedDocuments.set(document, found);
+  return found;
+}
+
+function scanLiterals(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     [Kind.STRING](node) {
