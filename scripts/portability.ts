@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { demoId } from '@aid/shared/demo/ids.js';
 import { REPO_ROOT } from '@aid/shared/runtime/paths.js';
 import { mintToken, type DevKeys } from '@aid/shared/security/auth.js';
-import { DEMO_ORG, DEMO_REGION } from './demo-identities.js';
+import { DEMO_ORG, DEMO_REGION } from '@aid/shared/demo/dev-identities.js';
 
 /** The provincial system's feed page, as its trusted-document manifest holds it. */
 const FEED_PAGE = (JSON.parse(readFileSync(`${REPO_ROOT}gateway/trusted-documents.json`, 'utf8')) as { operations: { name: string; body: string }[] }).operations.find(
