@@ -549,6 +549,7 @@ export const ROW_RULES: RowRules = {
     ),
     psychologicalFile: rule(['professional'], 'Only the counsellor the file is assigned to.'),
     myPsychologicalFiles: rule(['professional'], 'The files assigned to the calling counsellor.'),
+    myDeliveries: rule(['volunteer'], 'Wishes the calling volunteer claimed, or that a team of theirs delivered.'),
     microWish: rule(EVERYONE, 'A wish; its household link only for civil staff of its region.'),
     publishedMicroWishes: rule(EVERYONE, 'Published wishes (generic titles, no personal data).'),
     microWishes: rule(SIGNED_IN, 'Wishes of every status, for service readers.'),

@@ -65,9 +65,9 @@ export function createLoaders(db: Database, claims: Claims, viewer: () => Promis
   const visibleServices = visibleHouseholdServices(claims);
   let feedbackRule: Promise<SQL | null> | undefined;
   return {
-    /** What services knows of referrals from civil affairs' feed (state and programme only). */
+    /** What services knows of referrals from civil affairs' feed (state, programme and town only). */
     referralFactById: byId((ids) =>
-      db.select({ id: referrals.id, status: referrals.status, programme: referrals.programme }).from(referrals).where(inArray(referrals.id, ids)),
+      db.select({ id: referrals.id, status: referrals.status, programme: referrals.programme, townCode: referrals.townCode }).from(referrals).where(inArray(referrals.id, ids)),
     ),
     consortiumById: byId((ids) => db.select().from(consortia).where(inArray(consortia.id, ids))),
     consortiaByParent: grouped(

@@ -1,4 +1,5 @@
-import { eq, sql, and, or } from 'drizzle-orm';
+import { desc, eq, inArray, sql, and, or } from 'drizzle-orm';
+import { pageSize } from '@aid/shared/database/pagination.js';
 import type { Claims } from '@aid/shared/security/auth.js';
 import type { Queryable } from '@aid/shared/database/database.js';
 import { conflict, domainError, ErrorCode, notFound, badInput } from '@aid/shared/errors/domain-errors.js';
@@ -173,4 +174,24 @@ export async function cancelMicroWish(context: ServicesContext, args: { id: stri
   const reason = requireText(args.reason, 'reason', { min: 1, max: 200 });
   await wishFor(context, id, async (wish) => mayCancelMicroWish(context.claims, await microWishFacts(context, wish)));
   return transitionMicroWish(context.db, context.claims, id, 'cancel', { cancelledAt: new Date(), cancelReason: reason }, reason);
+}
+
+/**
+ * A volunteer's deliveries (work list): wishes the volunteer claimed under their own token, or that a team they
+ * belong to delivered; one statement, newest claim first. A token with no volunteer record gets none.
+ */
+export async function volunteerDeliveries(context: ServicesContext, args: { status?: MicroWishRow['status'] | null; first?: number | null }): Promise<MicroWishRow[]> {
+  const size = pageSize(args.first);
+  const viewer = await context.viewer();
+  if (!viewer.volunteer) return [];
+  const mine = [eq(microWishes.claimedBySubject, context.claims.sub)];
+  if (viewer.teamIds.size > 0) mine.push(inArray(microWishes.deliveredByTeamId, [...viewer.teamIds]));
+  const rows = await context.db
+    .select()
+    .from(microWishes)
+    .where(and(or(...mine), args.status ? eq(microWishes.status, args.status) : undefined))
+    .orderBy(sql`${microWishes.claimedAt} desc nulls last`, desc(microWishes.id))
+    .limit(size);
+  for (const row of rows) context.loaders.microWishById.prime(row.id, row);
+  return rows;
 }

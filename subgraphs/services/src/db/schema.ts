@@ -428,6 +428,8 @@ export const microWishes = services.table(
     index('micro_wishes_status_idx').on(t.status, t.publishedAt, t.id),
     index('micro_wishes_published_idx').on(t.publishedAt, t.id),
     index('micro_wishes_county_idx').on(t.countyCode, t.status, t.publishedAt),
+    index('micro_wishes_claimed_by_idx').on(t.claimedBySubject),
+    index('micro_wishes_delivered_by_idx').on(t.deliveredByTeamId),
     index('micro_wishes_need_idx').on(t.needId),
     index('micro_wishes_household_idx').on(t.householdId),
     check('micro_wishes_value', sql`${t.valueFen} > 0`),

@@ -123,6 +123,11 @@ export type CaseAssignment = {
    * the professional can follow the case; null while services has not heard of it.
    */
   referralStatus?: Maybe<ReferralStatus>;
+  /**
+   * The town of the referral's household, from civil affairs' referral feed (a town name, never the village or
+   * address); null while services has not heard of the referral.
+   */
+  townName?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1177,6 +1182,12 @@ export type Query = {
   /** Micro-wishes in any state, newest first, for service staff. */
   microWishes: MicroWishConnection;
   /**
+   * The signed-in volunteer's deliveries (work list): micro-wishes they claimed themselves or that a team they
+   * belong to delivered, in one state or all, most recently claimed first. Empty for a token with no volunteer
+   * record.
+   */
+  myDeliveries: Array<MicroWish>;
+  /**
    * The follow-up actions the signed-in caller owns (an officer by token subject, an organisation by the `org`
    * of its token), earliest due first, at most 500: the owner's work list of what meetings decided.
    */
@@ -1291,6 +1302,18 @@ export type QueryMicroWishArgs = {
 export type QueryMicroWishesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   countyCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MicroWishStatus>;
+};
+
+
+/**
+ * The entry points for reading the graph. Civil affairs (民政) answers for households, the people in them, their
+ * aid, needs, referrals and consents; charity (慈善总会) for organisations, projects and their money; services for
+ * consortia, professionals, volunteers and the services they deliver. Each field says who may ask and what a
+ * caller sees.
+ */
+export type QueryMyDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<MicroWishStatus>;
 };
@@ -2369,6 +2392,7 @@ export type CaseAssignmentResolvers<ContextType = ServicesContext, ParentType ex
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   referralStatus?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  townName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CharityOrganizationResolvers<ContextType = ServicesContext, ParentType extends ResolversParentTypes['CharityOrganization'] = ResolversParentTypes['CharityOrganization'], FederationReferenceType extends FederationReferenceTypes['CharityOrganization'] = FederationReferenceTypes['CharityOrganization']> = {
@@ -2595,6 +2619,7 @@ export type QueryResolvers<ContextType = ServicesContext, ParentType extends Res
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   microWish?: Resolver<Maybe<ResolversTypes['MicroWish']>, ParentType, ContextType, RequireFields<QueryMicroWishArgs, 'id'>>;
   microWishes?: Resolver<ResolversTypes['MicroWishConnection'], ParentType, ContextType, RequireFields<QueryMicroWishesArgs, 'first'>>;
+  myDeliveries?: Resolver<Array<ResolversTypes['MicroWish']>, ParentType, ContextType, RequireFields<QueryMyDeliveriesArgs, 'first'>>;
   myFollowUpActions?: Resolver<Array<ResolversTypes['FollowUpAction']>, ParentType, ContextType, Partial<QueryMyFollowUpActionsArgs>>;
   myProfessionalProfile?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   myPsychologicalFiles?: Resolver<Array<ResolversTypes['PsychologicalFile']>, ParentType, ContextType>;

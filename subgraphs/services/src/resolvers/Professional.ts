@@ -1,3 +1,4 @@
+import { townName } from '@aid/shared/domain/regions.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import { canSeeCasesOf } from '../access.js';
 import type { ServicesContext } from '../context.js';
@@ -38,4 +39,8 @@ export const CaseAssignment = {
     (await context.loaders.referralFactById.load(assignment.referralId))?.status ?? null,
   programme: async (assignment: CaseAssignmentRow, _: unknown, context: ServicesContext) =>
     (await context.loaders.referralFactById.load(assignment.referralId))?.programme ?? null,
+  async townName(assignment: CaseAssignmentRow, _: unknown, context: ServicesContext) {
+    const town = (await context.loaders.referralFactById.load(assignment.referralId))?.townCode;
+    return town ? (townName(town) ?? town) : null;
+  },
 } satisfies CaseAssignmentResolvers;

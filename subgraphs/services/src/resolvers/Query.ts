@@ -23,6 +23,7 @@ import {
 import { visibleMeeting } from './Meeting.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
 import { readablePsychFile } from './PsychologicalFile.js';
+import { volunteerDeliveries } from '../micro-wishes.js';
 import { visibleServiceRecord } from './ServiceRecord.js';
 import { regionCodeArgument } from '@aid/shared/domain/regions.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -149,6 +150,8 @@ export const Query = {
     if (professional?.kind !== 'PSYCHOLOGICAL_COUNSELLOR') return [];
     return context.db.select().from(psychFiles).where(eq(psychFiles.counsellorId, professional.id)).orderBy(desc(psychFiles.openedAt));
   },
+
+  myDeliveries: (_, args, context) => volunteerDeliveries(context, args),
 
   microWish: (_, args, context) =>
     isUuid(args.id) ? context.loaders.microWishById.load(args.id) : null,

@@ -1,0 +1,2 @@
+CREATE INDEX "micro_wishes_claimed_by_idx" ON "services"."micro_wishes" USING btree ("claimed_by_subject");--> statement-breakpoint
+CREATE INDEX "micro_wishes_delivered_by_idx" ON "services"."micro_wishes" USING btree ("delivered_by_team_id");
