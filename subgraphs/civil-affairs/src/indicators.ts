@@ -27,6 +27,8 @@ export interface IndicatorFigures {
   created: number;
   requested: number;
   claimed: number;
+  accepted: number;
+  rejected: number;
   completed: number;
   failed: number;
   cancelled: number;
@@ -94,6 +96,7 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
       gapFen: needs.gapFen,
       requestedAt: firstAt('request').as('requested_at'),
       claimedAt: firstAt('claim').as('claimed_at'),
+      acceptedAt: firstAt('accept').as('accepted_at'),
     })
     .from(referrals)
     .innerJoin(needs, eq(needs.id, referrals.needId))
@@ -110,6 +113,8 @@ async function aggregate(db: Queryable, region: string, from: string | null, to:
       created: int(sql`count(*)`),
       requested: int(sql`count(${cohort.requestedAt})`),
       claimed: int(sql`count(${cohort.claimedAt})`),
+      accepted: int(sql`count(${cohort.acceptedAt})`),
+      rejected: int(sql`count(*) filter (where ${cohort.status} = 'REJECTED')`),
       completed: int(sql`count(*) filter (where ${cohort.status} = 'COMPLETED')`),
       failed: int(sql`count(*) filter (where ${cohort.status} = 'FAILED')`),
       cancelled: int(sql`count(*) filter (where ${cohort.status} = 'CANCELLED')`),
@@ -128,7 +133,7 @@ export function suppressSmallGroups<T extends { created: number }>(groups: reado
 }
 
 /** The sub-counts of a group: each a subset of `created`. `helped` (not returned) is the cells of `gapCoveredFen`. */
-const SUB_COUNTS = ['requested', 'claimed', 'completed', 'failed', 'cancelled', 'helped'] as const;
+const SUB_COUNTS = ['requested', 'claimed', 'accepted', 'rejected', 'completed', 'failed', 'cancelled', 'helped'] as const;
 type SubCount = (typeof SUB_COUNTS)[number];
 
 /** A group as counted, before anything is hidden: its referrals and each sub-count. */
@@ -155,7 +160,7 @@ function present(
 ): IndicatorRow {
   const base = { ...key, countyName: key.countyCode ? (countyName(key.countyCode) ?? null) : null, suppressed };
   if (suppressed) {
-    return { ...base, created: null, requested: null, claimed: null, completed: null, failed: null, cancelled: null, completionRate: null, medianHoursToClaim: null, p90HoursToClaim: null, gapCoveredFen: null };
+    return { ...base, created: null, requested: null, claimed: null, accepted: null, rejected: null, completed: null, failed: null, cancelled: null, completionRate: null, medianHoursToClaim: null, p90HoursToClaim: null, gapCoveredFen: null };
   }
   const show = (field: SubCount) => (hidden.has(field) ? null : figures[field]);
   // Claim times describe the claimed referrals: shown only when at least `minimum` of them.
@@ -165,6 +170,8 @@ function present(
     created: figures.created,
     requested: show('requested'),
     claimed: show('claimed'),
+    accepted: show('accepted'),
+    rejected: show('rejected'),
     completed: show('completed'),
     failed: show('failed'),
     cancelled: show('cancelled'),

@@ -76,6 +76,10 @@ async function plant(p: Planned): Promise<void> {
     rows.push({ ...base, fromStatus: 'REQUESTED', toStatus: 'RECEIVED', action: 'claim', at: new Date(requestedAt.getTime() + p.claimAfterHours! * HOUR) });
     // A later re-claim (after a release) does not change the time to the first claim.
     rows.push({ ...base, fromStatus: 'REQUESTED', toStatus: 'RECEIVED', action: 'claim', at: new Date(requestedAt.getTime() + 500 * HOUR) });
+    // Completed and failed referrals were accepted first (the linkage was made).
+    if (p.status === 'COMPLETED' || p.status === 'FAILED') {
+      rows.push({ ...base, fromStatus: 'RECEIVED', toStatus: 'ACCEPTED', action: 'accept', at: new Date(requestedAt.getTime() + 501 * HOUR) });
+    }
   }
   await t.db.insert(referralTransitions).values(rows);
 }
@@ -88,7 +92,7 @@ const INDICATORS = `query($from: String, $to: String, $county: String) {
   }
 }
 fragment figures on ReferralIndicatorRow {
-  programme countyCode countyName suppressed created requested claimed completed failed cancelled
+  programme countyCode countyName suppressed created requested claimed accepted rejected completed failed cancelled
   completionRate medianHoursToClaim p90HoursToClaim gapCoveredFen
 }`;
 
@@ -99,6 +103,8 @@ const SUPPRESSED = {
   created: null,
   requested: null,
   claimed: null,
+  accepted: null,
+  rejected: null,
   completed: null,
   failed: null,
   cancelled: null,
@@ -140,6 +146,9 @@ describe('referral indicators (绩效评价)', () => {
       created: 7,
       requested: 6,
       claimed: 4,
+      // The three completed and the failed one were accepted; none was rejected.
+      accepted: 4,
+      rejected: 0,
       completed: 3,
       failed: 1,
       cancelled: 1,
@@ -167,6 +176,9 @@ describe('referral indicators (绩效评价)', () => {
         created: 7,
         requested: null,
         claimed: null,
+        // 4 accepted singles out fewer than 5; none rejected (and 7 not rejected) singles out nobody.
+        accepted: null,
+        rejected: 0,
         completed: null,
         failed: null,
         cancelled: null,
@@ -192,10 +204,10 @@ describe('referral indicators (绩效评价)', () => {
 
   it('a sub-count hidden in one group is hidden in another too, so the total from the other grouping does not give it away', () => {
     // Scenario: the rule on its own: 2 of programme P1's 10 failed, P2 5 of 10, P3 none of 20; one county holds all 40.
-    const p1 = { created: 10, requested: 10, claimed: 10, completed: 0, failed: 2, cancelled: 0, helped: 0 };
-    const p2 = { created: 10, requested: 10, claimed: 10, completed: 0, failed: 5, cancelled: 0, helped: 0 };
-    const p3 = { created: 20, requested: 20, claimed: 20, completed: 0, failed: 0, cancelled: 0, helped: 0 };
-    const county = { created: 40, requested: 40, claimed: 40, completed: 0, failed: 7, cancelled: 0, helped: 0 };
+    const p1 = { created: 10, requested: 10, claimed: 10, accepted: 0, rejected: 0, completed: 0, failed: 2, cancelled: 0, helped: 0 };
+    const p2 = { created: 10, requested: 10, claimed: 10, accepted: 0, rejected: 0, completed: 0, failed: 5, cancelled: 0, helped: 0 };
+    const p3 = { created: 20, requested: 20, claimed: 20, accepted: 0, rejected: 0, completed: 0, failed: 0, cancelled: 0, helped: 0 };
+    const county = { created: 40, requested: 40, claimed: 40, accepted: 0, rejected: 0, completed: 0, failed: 7, cancelled: 0, helped: 0 };
     const hidden = hiddenSubCounts([[p1, p2, p3], [county]], new Set(), 5);
     expect(hidden.get(p1)!.has('failed')).toBe(true);
     // Else P1 = 7 (the county) - 5 - 0.

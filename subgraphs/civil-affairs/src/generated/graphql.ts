@@ -1629,6 +1629,11 @@ export type ReferralFilter = {
  */
 export type ReferralIndicatorRow = {
   __typename?: 'ReferralIndicatorRow';
+  /**
+   * Of `created`, referrals accepted by the claiming organisation at least once (接收: linkage achieved), even if
+   * they later failed; null when hidden.
+   */
+  accepted?: Maybe<Scalars['Int']['output']>;
   /** Of `created`, referrals now CANCELLED (by staff or by a consent withdrawal). */
   cancelled?: Maybe<Scalars['Int']['output']>;
   /** Of `created`, referrals claimed by an organisation at least once (认领), even if the claim was later released. */
@@ -1660,6 +1665,11 @@ export type ReferralIndicatorRow = {
   p90HoursToClaim?: Maybe<Scalars['Float']['output']>;
   /** The programme of this group (rows of `byProgramme`); null in rows of `byCounty`. */
   programme?: Maybe<Programme>;
+  /**
+   * Of `created`, referrals that ended REJECTED (by the claiming organisation, or by the federation from the pool);
+   * the reasons are free text and stay with each referral's history, never in these figures. Null when hidden.
+   */
+  rejected?: Maybe<Scalars['Int']['output']>;
   /** Of `created`, referrals that were requested (sent to the referral pool) at least once. */
   requested?: Maybe<Scalars['Int']['output']>;
   /**
@@ -2416,6 +2426,7 @@ export type ReferralEventPageResolvers<ContextType = CivilAffairsContext, Parent
 };
 
 export type ReferralIndicatorRowResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ReferralIndicatorRow'] = ResolversParentTypes['ReferralIndicatorRow']> = {
+  accepted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cancelled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   claimed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   completed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2428,6 +2439,7 @@ export type ReferralIndicatorRowResolvers<ContextType = CivilAffairsContext, Par
   medianHoursToClaim?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90HoursToClaim?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  rejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   requested?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
