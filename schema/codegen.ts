@@ -57,6 +57,7 @@ const config: CodegenConfig = {
         AccessLogEntry: '../db/schema.js#AccessLogRow',
         DuplicateIdReview: '../resolvers/records.js#ReviewedDuplicate',
         ReferralPoolItem: '../resolvers/Query.js#PoolEntry',
+        ReferralIndicators: '../indicators.js#ReferralIndicators',
         OfficerWorkList: '../work-lists.js#WorkListScope',
         LapsedReferral: '../work-lists.js#LapsedReferralRow',
       }),

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, exists, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { hasRole, type Claims } from '@aid/shared/security/auth.js';
 import type { Queryable } from '@aid/shared/database/database.js';
 import type { Programme } from '@aid/shared/domain/vocabulary.js';
@@ -7,7 +7,7 @@ import { regionCoversSql, regionScope } from '@aid/shared/security/claims.js';
 import { CIVIL_STAFF_ROLES } from '@aid/shared/security/roles.js';
 import { chinaDayStart } from '@aid/shared/domain/calendar.js';
 import { addDays } from './dates.js';
-import { needs, referrals, referralTransitions } from './db/schema.js';
+import { needs, referrals, referralTransitions, type NeedRow } from './db/schema.js';
 import {
   hiddenSubCounts as hiddenParts,
   MONEY_ROUNDING_FEN,
@@ -52,6 +52,66 @@ export interface ReferralIndicators {
   minimumGroupSize: number;
   byProgramme: IndicatorRow[];
   byCounty: IndicatorRow[];
+}
+
+/** Needs recorded in the period through one intake channel (主动发现 by visit, application, hotline ...). */
+export interface NeedChannelRow {
+  channel: NeedRow['channel'];
+  suppressed: boolean;
+  recorded: number | null;
+  referred: number | null;
+  met: number | null;
+}
+
+/** The sub-counts of a channel's needs: referred at least once, met. */
+const NEED_PARTS = ['referred', 'met'] as const;
+
+/**
+ * Needs collected in the period in the region, by intake channel: recorded, referred (a referral of it was ever
+ * requested) and met (status MET). One statement; the same small-cell rule as the referral groups, over
+ * needs recorded.
+ */
+export async function needsByChannel(
+  db: Queryable,
+  claims: Claims,
+  period: Pick<ReferralIndicators, 'from' | 'to' | 'countyCode' | 'minimumGroupSize'>,
+): Promise<NeedChannelRow[]> {
+  // The period and county come as `referralIndicators` applied them; the region is the caller's, as there.
+  const { from, to, minimumGroupSize: minimum } = period;
+  const region = indicatorRegion(claims, period.countyCode);
+  if (region === null) return [];
+  const int = (expression: SQL) => sql<number>`(${expression})::int`.mapWith(Number);
+  const requested = exists(
+    db
+      .select({ one: sql`1` })
+      .from(referralTransitions)
+      .innerJoin(referrals, eq(referrals.id, referralTransitions.referralId))
+      .where(and(eq(referrals.needId, needs.id), eq(referralTransitions.action, 'request'))),
+  );
+  const rows = await db
+    .select({
+      channel: needs.channel,
+      recorded: int(sql`count(*)`),
+      referred: int(sql`count(*) filter (where ${requested})`),
+      met: int(sql`count(*) filter (where ${needs.status} = 'MET')`),
+    })
+    .from(needs)
+    .where(
+      and(
+        region.length >= 6 ? regionCoversSql(region, needs.villageCode) : undefined,
+        from ? gte(needs.collectedAt, chinaDayStart(from)) : undefined,
+        to ? lt(needs.collectedAt, chinaDayStart(addDays(to, 1))) : undefined,
+      ),
+    )
+    .groupBy(needs.channel)
+    .orderBy(needs.channel);
+  const suppressed = suppressGroups(rows, minimum, (r) => r.recorded);
+  const hidden = hiddenParts([rows], suppressed, minimum, NEED_PARTS, (r) => r.recorded, (r, part) => r[part]);
+  return rows.map((r) => {
+    if (suppressed.has(r)) return { channel: r.channel, suppressed: true, recorded: null, referred: null, met: null };
+    const show = (part: (typeof NEED_PARTS)[number]) => (hidden.get(r)!.has(part) ? null : r[part]);
+    return { channel: r.channel, suppressed: false, recorded: r.recorded, referred: show('referred'), met: show('met') };
+  });
 }
 
 /** Roles that read indicators of every county; civil-affairs staff read only their own region. */

@@ -3,7 +3,7 @@ import type { Outcome, Programme, ReferralStatus } from '@aid/shared/domain/voca
 import { demoId } from '@aid/shared/demo/ids.js';
 import { claimsFor } from '@aid/shared/testing/harness.js';
 import { consents, needs, referrals, referralTransitions } from '../src/db/schema.js';
-import { hiddenSubCounts, referralIndicators, suppressSmallGroups } from '../src/indicators.js';
+import { hiddenSubCounts, needsByChannel, referralIndicators, suppressSmallGroups } from '../src/indicators.js';
 import { generateHouseholds, generateNeed, insertHouseholds, type GeneratedHousehold } from '../src/seed.js';
 import { codeOf, ok, startSubgraph, org, type TestSubgraph } from './harness.js';
 
@@ -283,5 +283,42 @@ describe('referral indicators (绩效评价)', () => {
     ok(await t.run(INDICATORS, analyst(), PERIOD));
     expect(t.database.statements.count).toBe(1);
     expect(t.database.statements.statements[0]).toMatch(/grouping sets/i);
+  });
+});
+
+describe('needs by intake channel (转介: recorded, referred, by channel)', () => {
+  it('counts the period\'s needs of the region by channel, with those ever referred', async () => {
+    // Scenario: county A in March 2020 holds 8 needs (the entered-in-error referral's need was still recorded);
+    // 7 of them had a referral requested (every one but the draft). Threshold 1, so nothing is hidden.
+    const period = { ...PERIOD, countyCode: A, minimumGroupSize: 1 };
+    const rows = await needsByChannel(t.db, analyst(), period);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => !r.suppressed)).toBe(true);
+    expect(rows.reduce((sum, r) => sum + r.recorded!, 0)).toBe(8);
+    expect(rows.reduce((sum, r) => sum + r.referred!, 0)).toBe(7);
+    // Another county's officer reads none of A's needs.
+    expect(await needsByChannel(t.db, officerOf(C), period)).toEqual([]);
+  });
+
+  it('at the default threshold no shown figure singles out fewer than 5 needs', async () => {
+    const data = ok(await t.run(`query($from: String, $to: String) { referralIndicators(from: $from, to: $to) { needsByChannel { channel suppressed recorded referred met } } }`, analyst(), PERIOD))
+      .referralIndicators;
+    const rows = data.needsByChannel as { suppressed: boolean; recorded: number | null; referred: number | null; met: number | null }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      if (row.suppressed) {
+        expect([row.recorded, row.referred, row.met]).toEqual([null, null, null]);
+        continue;
+      }
+      expect(row.recorded!).toBeGreaterThanOrEqual(5);
+      for (const part of [row.referred, row.met]) {
+        if (part === null) continue;
+        const rest = row.recorded! - part;
+        expect(part === 0 || part >= 5).toBe(true);
+        expect(rest === 0 || rest >= 5).toBe(true);
+      }
+    }
+    // A single suppressed row is never alone: its complement is suppressed too.
+    expect(rows.filter((r) => r.suppressed).length).not.toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import type { PersonRow as PersonRowModel, HouseholdCategoryRow as HouseholdCate
 import type { PreAidCheckParent as PreAidCheckParentModel } from '../resolvers/PreAidCheck.js';
 import type { ReviewedDuplicate as ReviewedDuplicateModel } from '../resolvers/records.js';
 import type { PoolEntry as PoolEntryModel } from '../resolvers/Query.js';
+import type { ReferralIndicators as ReferralIndicatorsModel } from '../indicators.js';
 import type { WorkListScope as WorkListScopeModel, LapsedReferralRow as LapsedReferralRowModel } from '../work-lists.js';
 import type { CivilAffairsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -863,6 +864,25 @@ export type Need = {
   townName: Scalars['String']['output'];
 };
 
+/**
+ * The needs recorded through one intake channel in a period. When `suppressed` is true every figure is null; in a
+ * shown row, `referred` and `met` are null when they or the rest of the row are between 1 and the threshold, or
+ * must stay hidden so that another row's hidden figure cannot be recovered by subtraction.
+ */
+export type NeedChannelIndicatorRow = {
+  __typename?: 'NeedChannelIndicatorRow';
+  /** The intake channel (how the need was found). */
+  channel: IntakeChannel;
+  /** Of `recorded`, needs now MET (a referral completed with help). */
+  met?: Maybe<Scalars['Int']['output']>;
+  /** Needs recorded through the channel in the period. */
+  recorded?: Maybe<Scalars['Int']['output']>;
+  /** Of `recorded`, needs with a referral that was requested at least once (referred to charity). */
+  referred?: Maybe<Scalars['Int']['output']>;
+  /** Whether the row's figures are withheld (fewer needs than the threshold, or its complement). */
+  suppressed: Scalars['Boolean']['output'];
+};
+
 /** A page of needs (Relay cursor connection). */
 export type NeedConnection = {
   __typename?: 'NeedConnection';
@@ -1696,6 +1716,12 @@ export type ReferralIndicators = {
   from?: Maybe<Scalars['String']['output']>;
   /** Groups with fewer referrals (`created`) than this are suppressed (small-count disclosure control). */
   minimumGroupSize: Scalars['Int']['output'];
+  /**
+   * Needs recorded in the period (by the day they were collected) in the caller's region or the county asked, one
+   * row per intake channel used (转介: needs recorded, referred, by channel), under the same small-cell rule over
+   * needs recorded.
+   */
+  needsByChannel: Array<NeedChannelIndicatorRow>;
   /** The last day of the period as applied: the last day of the month asked (YYYY-MM-DD), or null for no upper bound. */
   to?: Maybe<Scalars['String']['output']>;
 };
@@ -1988,6 +2014,7 @@ export type ResolversTypes = {
   LapsedReferral: ResolverTypeWrapper<LapsedReferralRowModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedRowModel>;
+  NeedChannelIndicatorRow: ResolverTypeWrapper<NeedChannelIndicatorRow>;
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
   NeedCoverage: ResolverTypeWrapper<NeedRowModel>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
@@ -2015,7 +2042,7 @@ export type ResolversTypes = {
   ReferralFilter: ReferralFilter;
   ReferralIndicatorRow: ResolverTypeWrapper<ReferralIndicatorRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ReferralIndicators: ResolverTypeWrapper<ReferralIndicators>;
+  ReferralIndicators: ResolverTypeWrapper<ReferralIndicatorsModel>;
   ReferralPoolConnection: ResolverTypeWrapper<Omit<ReferralPoolConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralPoolEdge']> }>;
   ReferralPoolEdge: ResolverTypeWrapper<Omit<ReferralPoolEdge, 'node'> & { node: ResolversTypes['ReferralPoolItem'] }>;
   ReferralPoolItem: ResolverTypeWrapper<PoolEntryModel>;
@@ -2057,6 +2084,7 @@ export type ResolversParentTypes = {
   LapsedReferral: LapsedReferralRowModel;
   Mutation: Record<PropertyKey, never>;
   Need: NeedRowModel;
+  NeedChannelIndicatorRow: NeedChannelIndicatorRow;
   NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
   NeedCoverage: NeedRowModel;
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
@@ -2078,7 +2106,7 @@ export type ResolversParentTypes = {
   ReferralFilter: ReferralFilter;
   ReferralIndicatorRow: ReferralIndicatorRow;
   Float: Scalars['Float']['output'];
-  ReferralIndicators: ReferralIndicators;
+  ReferralIndicators: ReferralIndicatorsModel;
   ReferralPoolConnection: Omit<ReferralPoolConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralPoolEdge']> };
   ReferralPoolEdge: Omit<ReferralPoolEdge, 'node'> & { node: ResolversParentTypes['ReferralPoolItem'] };
   ReferralPoolItem: PoolEntryModel;
@@ -2285,6 +2313,14 @@ export type NeedResolvers<ContextType = CivilAffairsContext, ParentType extends 
   townName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NeedChannelIndicatorRowResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NeedChannelIndicatorRow'] = ResolversParentTypes['NeedChannelIndicatorRow']> = {
+  channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recorded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  referred?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type NeedConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2450,6 +2486,7 @@ export type ReferralIndicatorsResolvers<ContextType = CivilAffairsContext, Paren
   countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needsByChannel?: Resolver<Array<ResolversTypes['NeedChannelIndicatorRow']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2515,6 +2552,7 @@ export type Resolvers<ContextType = CivilAffairsContext> = {
   LapsedReferral?: LapsedReferralResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
+  NeedChannelIndicatorRow?: NeedChannelIndicatorRowResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedCoverage?: NeedCoverageResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { PreAidCheck } from './PreAidCheck.js';
 import { Query } from './Query.js';
 import { Referral, ReferralTransition } from './Referral.js';
 import { LapsedReferral, OfficerWorkList } from './WorkList.js';
+import { ReferralIndicators } from './Indicators.js';
 
 export const resolvers = {
   Query,
@@ -28,4 +29,5 @@ export const resolvers = {
   DuplicateIdReview,
   OfficerWorkList,
   LapsedReferral,
+  ReferralIndicators,
 } satisfies Resolvers;
