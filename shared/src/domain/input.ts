@@ -8,6 +8,7 @@ import { badInput } from '../errors/domain-errors.js';
 import { chinaDayStart, EARLIEST_YEAR, instantOf, isCalendarDay, LATEST_YEAR } from './calendar.js';
 import { isUuid } from './ids.js';
 import { MAX_FEN } from './vocabulary.js';
+import { containsPersonalData } from '../security/personal-data-text.js';
 
 /** An id (a UUID), lower-cased. */
 export function requireId(value: string, field: string): string {
@@ -71,4 +72,23 @@ export function requireDayOrInstant(value: string, field: string): Date {
 export function notInFuture(date: Date, field: string, now = new Date()): Date {
   if (date.getTime() > now.getTime() + 5 * 60_000) throw badInput(`${field} cannot be in the future.`, field);
   return date;
+}
+
+/**
+ * A required text (bounded as `requireText`) that others read beyond civil affairs, so it must carry no personal
+ * data of a recipient (`containsPersonalData`: ID numbers, phones, e-mails, however split). `readBy` says who
+ * reads it, in the message ("is published"); the message names the rule, never the value.
+ */
+export function requireTextFreeOfPersonalData(
+  value: string,
+  field: string,
+  readBy: string,
+  bounds: { min?: number; max?: number } = {},
+  hint = '',
+): string {
+  const text = requireText(value, field, bounds);
+  if (containsPersonalData(text)) {
+    throw badInput(`${field} ${readBy}: it must not contain ID numbers, phone numbers or e-mail addresses${hint ? `; ${hint}` : ''}.`, field);
+  }
+  return text;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, pageSize, toConnection } from '@aid/shared/database/pagination.js';
 import { isUuid } from '@aid/shared/domain/ids.js';
 import type { Claims } from '@aid/shared/security/auth.js';
@@ -193,12 +193,15 @@ export async function reportSupportDelivery(db: Database, claims: Claims, input:
         );
       }
     }
-    for (const delivery of deliveries) {
-      await tx
-        .update(supportDeliverables)
-        .set({ deliveredQuantity: delivery.deliveredQuantity, updatedAt: now })
-        .where(and(eq(supportDeliverables.awardId, award.id), eq(supportDeliverables.position, delivery.position)));
-    }
+    // One statement for every reported deliverable: the new quantity chosen by position.
+    const quantity = sql.join(
+      deliveries.map((d) => sql`when ${d.position} then ${d.deliveredQuantity}`),
+      sql` `,
+    );
+    await tx
+      .update(supportDeliverables)
+      .set({ deliveredQuantity: sql`(case ${supportDeliverables.position} ${quantity} end)::int`, updatedAt: now })
+      .where(and(eq(supportDeliverables.awardId, award.id), inArray(supportDeliverables.position, deliveries.map((d) => d.position))));
     const [updated] = await tx
       .update(supportAwards)
       .set({ status: 'IN_DELIVERY', version: sql`${supportAwards.version} + 1` })

@@ -1,8 +1,7 @@
 import { chinaDay, instantOf, isDayShaped, todayInChina } from '@aid/shared/domain/calendar.js';
-import { requireDay, requireText } from '@aid/shared/domain/input.js';
+import { requireDay, requireTextFreeOfPersonalData } from '@aid/shared/domain/input.js';
 import { isNingboCounty, regionLevel, townName, villagesOf } from '@aid/shared/domain/regions.js';
 import { badInput } from '@aid/shared/errors/domain-errors.js';
-import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
 
 /**
  * The charity subgraph's own argument checks (window days, regions of a tier, public texts), beside the shared
@@ -62,9 +61,5 @@ export function nonEmptyDistinct<T>(values: readonly T[], field: string): T[] {
  * e-mails, however split). The message names the kind found, never the value.
  */
 export function publicText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {
-  const checked = requireText(value, field, bounds);
-  if (containsPersonalData(checked)) {
-    throw badInput(`${field} is published: it must not contain ID numbers, phone numbers or e-mail addresses.`, field);
-  }
-  return checked;
+  return requireTextFreeOfPersonalData(value, field, 'is published', bounds);
 }

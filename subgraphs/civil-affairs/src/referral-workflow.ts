@@ -6,7 +6,7 @@ import { badInput, conflict, domainError, ErrorCode, forbidden, notFound } from 
 import { canSeeHousehold, claimerSeesReferral, holdsReferral, isCivilStaff } from './access.js';
 import type { CivilAffairsConfig } from './config.js';
 import { consentAllowsReferral, consentCoversRecipient } from './consent.js';
-import { aidRecords, consents, needs, preAidChecks, referrals, referralTransitions, type PreAidCheckRow, type ReferralRow } from './db/schema.js';
+import { consents, needs, preAidChecks, referrals, referralTransitions, type PreAidCheckRow, type ReferralRow } from './db/schema.js';
 import type { CivilAffairsContext } from './context.js';
 import { assessPreAid, type PreAidVerdict } from './pre-aid.js';
 import { movesNeed, settleNeeds } from './need-lifecycle.js';
@@ -87,7 +87,7 @@ export function eventOf(row: ReferralRow, action: ReferralAction, from: Referral
 /** Writes one transition row and its outbox event (the caller's transaction). */
 async function record(
   tx: Queryable,
-  rows: { row: ReferralRow; from: ReferralStatus | null; action: ReferralAction; reason: string | null; preAid?: PreAidAssessment }[],
+  rows: { row: ReferralRow; from: ReferralStatus | null; action: ReferralAction; reason: string | null; preAid?: PreAidAssessment | undefined }[],
   actor: { actor: string; actorRole: string; actorOrganizationId: string | null },
   at: Date,
 ): Promise<void> {
@@ -125,7 +125,7 @@ export interface TransitionInput {
   reason?: string | null;
   outcome?: Outcome | null;
   /** For `request` only: the pre-aid assessment it was judged by (see requestReferral). */
-  preAid?: PreAidAssessment;
+  preAid?: PreAidAssessment | undefined;
 }
 
 /** The pre-aid check a request was judged by, its verdict, and the officer's override of a blocking verdict. */
@@ -191,7 +191,7 @@ export async function transitionReferral(
       tx,
       row,
       action,
-      { reason, outcome: input.outcome ?? null, ...(action === 'request' ? { preAid: input.preAid } : {}) },
+      { reason, outcome: input.outcome ?? null, preAid: input.preAid },
       actorOf(claims),
       config,
       now,
@@ -264,7 +264,7 @@ async function applyUpdate(
   if (!updated) throw conflict('The referral changed meanwhile; reload it and try again.');
   // The need follows its referral in the same transaction (docs/civil-affairs.md, "Need lifecycle").
   if (movesNeed(row.status, updated.status)) await settleNeeds(tx, [row.needId]);
-  await record(tx, [{ row: updated, from: row.status, action, reason: input.reason, ...(input.preAid ? { preAid: input.preAid } : {}) }], actor, now);
+  await record(tx, [{ row: updated, from: row.status, action, reason: input.reason, preAid: input.preAid }], actor, now);
   return updated;
 }
 
@@ -322,7 +322,7 @@ async function checkRequestPreconditions(
  * in the referral's history. Charity or services not answering gives no verdict, and nothing is written.
  */
 export async function requestReferral(
-  context: Pick<CivilAffairsContext, 'db' | 'config' | 'claims' | 'preAidSources' | 'callerToken'>,
+  context: Pick<CivilAffairsContext, 'db' | 'config' | 'claims' | 'loaders' | 'preAidSources' | 'callerToken'>,
   args: { id: string; reason?: string | null; overrideReason?: string | null },
   now = new Date(),
 ): Promise<ReferralRow> {
@@ -336,14 +336,13 @@ export async function requestReferral(
   if (!row || !canSeeHousehold(claims, row)) throw notFound('Referral');
   // Any other state is answered by the transition itself (INVALID_TRANSITION), with nothing asked of anyone.
   if (!(TRANSITIONS.request as TransitionRule).from.includes(row.status)) return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null }, now);
-  const [need] = await db.select({ gapFen: needs.gapFen }).from(needs).where(eq(needs.id, row.needId));
+  const [need, check] = await Promise.all([context.loaders.needById.load(row.needId), latestCheck(db, config, row, now)]);
   if (!need || need.gapFen <= 0) throw noGap();
-  const check = await latestCheck(db, config, row, now);
   let preAid: PreAidAssessment | undefined;
   if (check) {
     const [owners, aid] = await Promise.all([
       context.preAidSources.gather(check, context.callerToken),
-      db.select().from(aidRecords).where(eq(aidRecords.householdId, check.householdId)),
+      context.loaders.aidByHousehold.load(check.householdId),
     ]);
     const { verdict, explanation } = assessPreAid(check, aid, owners.charityAid, owners.servicesReceived);
     if (BLOCKING_VERDICTS.has(verdict) && !overrideReason) {
@@ -358,7 +357,7 @@ export async function requestReferral(
     }
     preAid = { checkId: check.id, verdict, overrideReason };
   }
-  return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null, ...(preAid ? { preAid } : {}) }, now);
+  return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null, preAid }, now);
 }
 
 /** A need whose gap is zero: government aid covers it, there is nothing to refer. */

@@ -1,7 +1,6 @@
 import { badInput } from '@aid/shared/errors/domain-errors.js';
 import { chinaDayStart, isDayShaped } from '@aid/shared/domain/calendar.js';
-import { optionalText, requireDay, requireInstant, requireText } from '@aid/shared/domain/input.js';
-import { containsPersonalData } from '@aid/shared/security/personal-data-text.js';
+import { optionalText, requireDay, requireInstant, requireText, requireTextFreeOfPersonalData } from '@aid/shared/domain/input.js';
 
 /**
  * The services subgraph's own argument checks (time windows, masked labels, public texts), beside the shared
@@ -114,11 +113,7 @@ export function publicTextProblem(value: string): string | null {
  * never described with who they are. The message names the rule, never the value.
  */
 export function requireWorkText(value: string, field: string, bounds: { min?: number; max?: number } = {}): string {
-  const text = requireText(value, field, bounds);
-  if (containsPersonalData(text)) {
-    throw badInput(`${field} must not contain ID numbers, phone numbers or e-mail addresses: name cases by reference only.`, field);
-  }
-  return text;
+  return requireTextFreeOfPersonalData(value, field, 'is read by the case\'s workers', bounds, 'name cases by reference only');
 }
 
 /** As requireWorkText for an optional text: absent or blank is null. */
