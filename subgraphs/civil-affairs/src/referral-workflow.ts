@@ -336,7 +336,12 @@ export async function requestReferral(
   if (!row || !canSeeHousehold(claims, row)) throw notFound('Referral');
   // Any other state is answered by the transition itself (INVALID_TRANSITION), with nothing asked of anyone.
   if (!(TRANSITIONS.request as TransitionRule).from.includes(row.status)) return transitionReferral(db, config, claims, row.id, 'request', { reason: args.reason ?? null }, now);
-  const [need, check] = await Promise.all([context.loaders.needById.load(row.needId), latestCheck(db, config, row, now)]);
+  // The need is read directly, not through its loader: the request moves it to REFERRED, and the answer must
+  // show the need as it is after the transaction, not a copy cached before it.
+  const [[need], check] = await Promise.all([
+    db.select({ gapFen: needs.gapFen }).from(needs).where(eq(needs.id, row.needId)),
+    latestCheck(db, config, row, now),
+  ]);
   if (!need || need.gapFen <= 0) throw noGap();
   let preAid: PreAidAssessment | undefined;
   if (check) {
